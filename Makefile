@@ -1,0 +1,125 @@
+# pith — build, test, demo, eval and benchmarks.
+#
+#   make demo     install missing Debian packages, build, clean examples/
+#   make test     install missing Debian packages, build, run the test suite
+#   make SAN=1 test   the same under AddressSanitizer + UBSan (build-san/)
+#   make eval     accuracy on ../shared/bench/articles
+#   make bench    speed and memory on the same pages
+#   make install PREFIX=/usr/local
+
+PREFIX ?= /usr/local
+SHARED ?= ../shared
+VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
+
+# Debian packages the build needs; the test suite needs a few more.
+DEB_PKGS = gcc g++ make pkg-config libcurl4-openssl-dev libgumbo-dev zlib1g-dev \
+	libssl-dev libuchardet-dev libcld2-dev libutf8proc-dev libxxhash-dev
+DEB_TEST_PKGS = libcriterion-dev python3
+
+PKGS = libcurl gumbo zlib libcrypto uchardet libutf8proc libxxhash
+
+ifeq ($(SAN),1)
+BUILD ?= build-san
+OPT ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+LDSAN = -fsanitize=address,undefined
+else
+BUILD ?= build
+OPT ?= -O2 -g
+LDSAN =
+endif
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CRIT_CFLAGS = $(shell pkg-config --cflags criterion 2>/dev/null)
+CRIT_LIBS = $(shell pkg-config --libs criterion 2>/dev/null)
+
+CPPFLAGS += -I. -D_GNU_SOURCE -DPITH_VERSION='"$(VERSION)"'
+CFLAGS += -std=c11 -Wall -Wextra -Werror $(OPT) $(PKG_CFLAGS) -pthread
+CXXFLAGS += -std=c++11 -Wall -Wextra -Werror $(OPT) -I/usr/include/cld2
+LDLIBS = $(PKG_LIBS) -lcld2 -lstdc++ -lm -pthread
+LDFLAGS += $(LDSAN)
+
+LIB_SRC := $(sort $(wildcard common/*.c clean/*.c fetch/*.c corpus/*.c))
+LIB_CXX := $(sort $(wildcard clean/*.cc))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/*.c))
+
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cc=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+PITH := $(BUILD)/pith
+TESTS := $(BUILD)/pith-tests
+
+.PHONY: all deps test-deps test demo eval bench install clean check-shared
+
+all: $(PITH) pith
+
+pith: $(PITH)
+	@ln -sf $(PITH) pith
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libpith.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(PITH): $(CLI_OBJ) $(BUILD)/libpith.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libpith.a $(LDLIBS)
+
+$(BUILD)/tests/%.o: tests/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CRIT_CFLAGS) -MMD -MP -c $< -o $@
+
+$(TESTS): $(TEST_OBJ) $(BUILD)/libpith.a
+	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libpith.a $(LDLIBS) $(CRIT_LIBS)
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+
+# Install what is missing (root on Debian); quiet when all is present.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+
+test-deps: deps
+	@missing=""; for p in $(DEB_TEST_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+
+# The suite runs from the repository root so fixtures resolve as tests/fixtures/...
+test: test-deps
+	@$(MAKE) --no-print-directory $(PITH) $(TESTS)
+	PITH_BIN=$(abspath $(PITH)) PITH_SHARED=$(abspath $(SHARED)) $(TESTS) --jobs 2
+
+demo: deps
+	@$(MAKE) --no-print-directory pith
+	$(PITH) clean examples/
+
+eval: deps
+	@$(MAKE) --no-print-directory pith
+	@if [ ! -d $(SHARED)/bench/articles ]; then echo "eval: $(SHARED)/bench/articles is absent; nothing to score"; exit 0; fi; \
+	rm -rf $(BUILD)/eval && mkdir -p $(BUILD)/eval && \
+	$(PITH) clean -o $(BUILD)/eval $(SHARED)/bench/articles/html && \
+	python3 $(SHARED)/bench/score-articles $(BUILD)/eval
+
+bench: deps
+	@$(MAKE) --no-print-directory pith $(BUILD)/bench-parse
+	bench/run-bench $(PITH) $(BUILD)/bench-parse $(SHARED)/bench/articles/html
+
+$(BUILD)/bench-parse: bench/parse_only.c $(BUILD)/libpith.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libpith.a $(LDLIBS)
+
+install: $(PITH)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(PITH) $(DESTDIR)$(PREFIX)/bin/pith
+	install -m 644 docs/pith.1 $(DESTDIR)$(PREFIX)/share/man/man1/pith.1
+
+clean:
+	rm -rf build build-san pith

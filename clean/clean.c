@@ -1,0 +1,236 @@
+/*
+ * clean.c: the module's entry points. clean_html runs the pipeline (decode,
+ * parse into the worker's arena, metadata, extraction, language) and owns
+ * the result's lifetime rules: everything in a clean_doc is malloc'd and
+ * released by clean_doc_free; everything in the arena dies at the next page.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean/internal.h"
+#include "common/json.h"
+#include "common/utf8.h"
+
+clean_worker *clean_worker_new(void)
+{
+	clean_worker *w = xcalloc(1, sizeof(*w));
+	arena_init(&w->arena, 4u << 20);
+	buf_init(&w->scratch);
+	buf_init(&w->text);
+	return w;
+}
+
+void clean_worker_free(clean_worker *w)
+{
+	if (!w)
+		return;
+	arena_free(&w->arena);
+	buf_free(&w->scratch);
+	buf_free(&w->text);
+	free(w);
+}
+
+void clean_doc_free(clean_doc *d)
+{
+	free(d->text);
+	free(d->title);
+	free(d->author);
+	free(d->date);
+	free(d->sitename);
+	free(d->lang);
+	free(d->url);
+	free(d->description);
+	free(d->charset);
+	free(d->explain);
+	memset(d, 0, sizeof(*d));
+}
+
+static int is_cjk(uint32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30FF) ||   /* kana */
+	       (cp >= 0x3400 && cp <= 0x4DBF) ||   /* CJK ext A */
+	       (cp >= 0x4E00 && cp <= 0x9FFF) ||   /* CJK unified */
+	       (cp >= 0xAC00 && cp <= 0xD7AF) ||   /* hangul */
+	       (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+size_t clean_count_words(const char *s, size_t n)
+{
+	size_t words = 0, i = 0;
+	int in_word = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (isspace(c)) {
+				in_word = 0;
+			} else if (!in_word) {
+				in_word = 1;
+				words++;
+			}
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, n - i, &cp);
+		if (is_cjk(cp)) {
+			words++;
+			in_word = 0;
+		} else if (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A)) {
+			in_word = 0;
+		} else if (!in_word) {
+			in_word = 1;
+			words++;
+		}
+		i += k;
+	}
+	return words;
+}
+
+int clean_looks_like_html(const char *p, size_t n)
+{
+	size_t lim = n < 4096 ? n : 4096;
+	size_t tags = 0;
+	for (size_t i = 0; i + 1 < lim; i++) {
+		if (p[i] != '<')
+			continue;
+		char c = p[i + 1];
+		if (c == '!' || c == '/' || isalpha((unsigned char)c)) {
+			static const char *known[] = { "html", "head", "body", "div", "p", "!doctype",
+						       "meta", "title", "span", "a ", "br", "script",
+						       "!--", "table", "link", "section", "article" };
+			for (size_t k = 0; k < sizeof(known) / sizeof(*known); k++) {
+				size_t kl = strlen(known[k]);
+				if (i + 1 + kl <= lim && strncasecmp(p + i + 1, known[k], kl) == 0) {
+					tags++;
+					break;
+				}
+			}
+			if (c == '/')
+				tags++;
+		}
+		if (tags >= 2)
+			return 1;
+	}
+	return 0;
+}
+
+static const char *url_host(const char *url, char *out, size_t outlen)
+{
+	out[0] = 0;
+	if (!url)
+		return out;
+	const char *p = strstr(url, "://");
+	p = p ? p + 3 : url;
+	size_t i = 0;
+	while (*p && *p != '/' && *p != ':' && *p != '?' && *p != '#' && i + 1 < outlen)
+		out[i++] = (char)tolower((unsigned char)*p++);
+	out[i] = 0;
+	return out;
+}
+
+static void finish_doc(clean_worker *w, const clean_options *opt, clean_doc *doc, const char *hint)
+{
+	if (opt->templates) {
+		char host[256];
+		url_host(doc->url, host, sizeof(host));
+		templates_apply(opt->templates, host, &w->text);
+	}
+	buf_rtrim(&w->text);
+	doc->words = clean_count_words(w->text.data, w->text.len);
+	char lang[16];
+	clean_detect_lang(w->text.data, w->text.len, hint && *hint ? hint : NULL, lang);
+	doc->lang = lang[0] ? xstrdup(lang) : NULL;
+	doc->text = xstrndup(w->text.data, w->text.len);
+	doc->text_len = w->text.len;
+}
+
+int clean_html(clean_worker *w, const char *bytes, size_t len, const char *url,
+	       const char *content_type, const clean_options *opt, clean_doc *doc,
+	       char *err, size_t errlen)
+{
+	static const clean_options defaults;
+	if (!opt)
+		opt = &defaults;
+	(void)err;
+	(void)errlen;
+	memset(doc, 0, sizeof(*doc));
+	arena_reset(&w->arena);
+	buf_reset(&w->scratch);
+	buf_reset(&w->text);
+
+	char charset[64];
+	clean_decode(bytes, len, content_type, &w->scratch, charset, sizeof(charset));
+	doc->charset = xstrdup(charset);
+
+	GumboOptions go = kGumboDefaultOptions;
+	go.allocator = arena_gumbo_alloc;
+	go.deallocator = arena_gumbo_free;
+	go.userdata = &w->arena;
+	go.max_errors = 0;
+	GumboOutput *g = gumbo_parse_with_options(&go, w->scratch.data, w->scratch.len);
+	if (!g) {
+		/* Gumbo gives up only on allocation failure; treat as an empty page */
+		finish_doc(w, opt, doc, NULL);
+		return 0;
+	}
+	char hint[16];
+	meta_extract(g->root, url, doc, hint);
+	extract_content(w, g->root, opt, doc, &w->text);
+	/* the tree lives in the arena: no gumbo_destroy_output needed */
+	finish_doc(w, opt, doc, hint);
+	return 0;
+}
+
+int clean_text(clean_worker *w, const char *bytes, size_t len, const char *url,
+	       const clean_options *opt, clean_doc *doc, char *err, size_t errlen)
+{
+	static const clean_options defaults;
+	if (!opt)
+		opt = &defaults;
+	(void)err;
+	(void)errlen;
+	memset(doc, 0, sizeof(*doc));
+	buf_reset(&w->scratch);
+	buf_reset(&w->text);
+	char charset[64];
+	clean_decode(bytes, len, "text/plain", &w->scratch, charset, sizeof(charset));
+	doc->charset = xstrdup(charset);
+	if (url)
+		doc->url = xstrdup(url);
+	buf explain = BUF_INIT;
+	buf_init(&explain);
+	textclean_run(w->scratch.data, w->scratch.len, opt, &w->text, opt->explain ? &explain : NULL);
+	if (opt->explain)
+		doc->explain = buf_detach(&explain, NULL);
+	buf_free(&explain);
+	/* the first line of an article dump is its headline */
+	const char *nl = memchr(w->text.data, '\n', w->text.len);
+	size_t tl = nl ? (size_t)(nl - w->text.data) : w->text.len;
+	if (tl && tl < 300)
+		doc->title = xstrndup(w->text.data, tl);
+	finish_doc(w, opt, doc, NULL);
+	return 0;
+}
+
+void clean_doc_json(const clean_doc *d, const char *id, const char *source, buf *out)
+{
+	json_writer jw;
+	json_init(&jw, out);
+	json_obj_begin(&jw);
+	json_kv_str(&jw, "id", id);
+	json_kv_str(&jw, "url", d->url);
+	json_kv_str(&jw, "title", d->title);
+	json_kv_str(&jw, "author", d->author);
+	json_kv_str(&jw, "date", d->date);
+	json_kv_str(&jw, "sitename", d->sitename);
+	json_kv_str(&jw, "lang", d->lang);
+	json_kv_str(&jw, "description", d->description);
+	json_key(&jw, "text");
+	json_strn(&jw, d->text ? d->text : "", d->text_len);
+	json_kv_int(&jw, "words", (long long)d->words);
+	json_kv_str(&jw, "charset", d->charset);
+	json_kv_str(&jw, "source", source);
+	json_obj_end(&jw);
+}
