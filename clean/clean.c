@@ -116,26 +116,33 @@ int clean_looks_like_html(const char *p, size_t n)
 	return 0;
 }
 
-static const char *url_host(const char *url, char *out, size_t outlen)
+void clean_url_host(const char *url, char *out, size_t outlen)
 {
 	out[0] = 0;
-	if (!url)
-		return out;
+	if (!url || !outlen)
+		return;
 	const char *p = strstr(url, "://");
 	p = p ? p + 3 : url;
+	const char *at = p;
+	/* skip userinfo */
+	for (const char *q = p; *q && *q != '/' && *q != '?' && *q != '#'; q++)
+		if (*q == '@')
+			at = q + 1;
+	p = at;
+	if (strncasecmp(p, "www.", 4) == 0)
+		p += 4;
 	size_t i = 0;
 	while (*p && *p != '/' && *p != ':' && *p != '?' && *p != '#' && i + 1 < outlen)
 		out[i++] = (char)tolower((unsigned char)*p++);
 	out[i] = 0;
-	return out;
 }
 
 static void finish_doc(clean_worker *w, const clean_options *opt, clean_doc *doc, const char *hint)
 {
 	if (opt->templates) {
 		char host[256];
-		url_host(doc->url, host, sizeof(host));
-		templates_apply(opt->templates, host, &w->text);
+		clean_url_host(doc->url, host, sizeof(host));
+		clean_templates_strip(opt->templates, host, &w->text);
 	}
 	buf_rtrim(&w->text);
 	doc->words = clean_count_words(w->text.data, w->text.len);

@@ -90,7 +90,22 @@ void clean_decode(const char *in, size_t n, const char *content_type, buf *out,
 void clean_detect_lang(const char *text, size_t n, const char *hint, char out[16]);
 
 /* ---- templates.c (batch template learning) ---- */
+/* Learn per-host template text across a batch: observe every cleaned
+ * document's text under its host, finalize, then strip what recurs on at
+ * least min_pages pages (and min_share of that host's pages) from each
+ * document. Memory for the counts is bounded (see templates.c). Learned
+ * templates can be saved and loaded for later runs. The counting object is
+ * not thread-safe; observe from one thread (the ordered writer). Once
+ * finalized, strip/apply are read-only and safe from many threads. */
 clean_templates *clean_templates_new(unsigned min_pages, double min_share);
 void clean_templates_free(clean_templates *t);
+void clean_templates_observe(clean_templates *t, const char *host, const char *text, size_t n);
+void clean_templates_finalize(clean_templates *t);
+/* Remove template paragraphs/lines of host from text; returns how many. */
+size_t clean_templates_strip(const clean_templates *t, const char *host, buf *text);
+int clean_templates_save(const clean_templates *t, const char *path, char *err, size_t errlen);
+clean_templates *clean_templates_load(const char *path, char *err, size_t errlen);
+/* Host part of a URL, lowercased, without "www." (empty string if none). */
+void clean_url_host(const char *url, char *out, size_t outlen);
 
 #endif

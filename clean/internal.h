@@ -37,8 +37,4 @@ void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
  * reasons to explain. */
 void textclean_run(const char *text, size_t n, const clean_options *opt, buf *out, buf *explain);
 
-/* ---- templates.c ---- */
-/* Remove learned template lines of host from text (paragraph granularity). */
-void templates_apply(const clean_templates *t, const char *host, buf *text);
-
 #endif

@@ -1,4 +1,5 @@
 /* placeholder: batch template learning replaces this file */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "clean/internal.h"
@@ -21,9 +22,32 @@ void clean_templates_free(clean_templates *t)
 	free(t);
 }
 
-void templates_apply(const clean_templates *t, const char *host, buf *text)
+void clean_templates_observe(clean_templates *t, const char *host, const char *text, size_t n)
+{
+	(void)t; (void)host; (void)text; (void)n;
+}
+
+void clean_templates_finalize(clean_templates *t)
 {
 	(void)t;
-	(void)host;
-	(void)text;
+}
+
+size_t clean_templates_strip(const clean_templates *t, const char *host, buf *text)
+{
+	(void)t; (void)host; (void)text;
+	return 0;
+}
+
+int clean_templates_save(const clean_templates *t, const char *path, char *err, size_t errlen)
+{
+	(void)t; (void)path;
+	snprintf(err, errlen, "not implemented");
+	return -1;
+}
+
+clean_templates *clean_templates_load(const char *path, char *err, size_t errlen)
+{
+	(void)path;
+	snprintf(err, errlen, "not implemented");
+	return NULL;
 }
