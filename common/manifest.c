@@ -1,0 +1,2 @@
+/* manifest: stub, implementation follows. */
+#include "common/manifest.h"

@@ -1,0 +1,2 @@
+/* warc: stub, implementation follows. */
+#include "fetch/warc.h"
