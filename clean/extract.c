@@ -1,25 +1,1136 @@
-/* placeholder extractor: all body text; replaced by the real one */
+/*
+ * extract.c: main-content extraction.
+ *
+ * The Gumbo tree is flattened once, in document order, into an array of
+ * xnodes (elements and text). A subtree is then the index range [i, end[i]),
+ * so every bottom-up sum is one reverse pass and every top-down decision one
+ * forward pass; nothing recurses, however deep the page nests.
+ *
+ *  1. flatten: skip what is never article (script, style, forms controls,
+ *     hidden elements...), note each element's class/id evidence;
+ *  2. prune: elements whose class/id/role words name boilerplate (cookie,
+ *     newsletter, related, share, comments, ...) are dropped, unless they hold
+ *     most of the page's paragraph text (a wrapper with an unlucky class);
+ *  3. score: Readability-style: each paragraph-like block gives points for
+ *     its length and commas to its ancestors; the best ancestor, discounted
+ *     by link density, is the content root, and siblings that look like
+ *     article text join it;
+ *  4. serialise the chosen subtrees block by block, dropping blocks that are
+ *     link lists, boilerplate phrases, captions or repeats.
+ */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "clean/internal.h"
+#include "common/utf8.h"
+
+enum {
+	XF_JUNK = 1 << 0,      /* class/id/role names boilerplate */
+	XF_POSITIVE = 1 << 1,  /* class/id names article content */
+	XF_PRUNED = 1 << 2,    /* removed (with its subtree) */
+	XF_LINK = 1 << 3,      /* inside <a href> */
+	XF_CAPTION = 1 << 4,   /* caption / credit */
+	XF_ARTBODY = 1 << 5,   /* itemprop=articleBody or similar strong hint */
+	XF_TEXT = 1 << 6,      /* text node */
+	XF_NEGATIVE = 1 << 7,  /* weak negative evidence (scoring only) */
+	XF_COMMENTS = 1 << 8,  /* comment section (kept with --keep-comments) */
+	XF_HARDJUNK = 1 << 9,  /* junk that no guard saves (cookie, consent...) */
+};
+
+typedef struct xnode {
+	GumboNode *g;
+	int parent;
+	int end;          /* subtree is [self, end) */
+	int tag;          /* GumboTag, or -1 for text */
+	unsigned flags;
+	int text;         /* non-space bytes in subtree */
+	int link;         /* of which inside links */
+	int ptext;        /* text of paragraph-like blocks in subtree */
+	int commas;
+	int direct;       /* non-space bytes of direct text children */
+	float score;
+	int scored;
+} xnode;
+
+typedef struct xtree {
+	xnode *n;
+	int len, cap;
+	int body;
+} xtree;
+
+/* ---------- class/id word evidence ---------- */
+
+typedef struct word_rule {
+	const char *word;
+	unsigned flags;
+} word_rule;
+
+/* sorted for bsearch */
+static const word_rule word_rules[] = {
+	{ "account", XF_JUNK },
+	{ "ad", XF_JUNK },
+	{ "addthis", XF_JUNK },
+	{ "ads", XF_JUNK },
+	{ "adslot", XF_JUNK },
+	{ "adunit", XF_JUNK },
+	{ "advert", XF_JUNK },
+	{ "advertisement", XF_JUNK },
+	{ "advertising", XF_JUNK },
+	{ "alert", XF_JUNK },
+	{ "article", XF_POSITIVE },
+	{ "articlebody", XF_POSITIVE },
+	{ "author", XF_JUNK },
+	{ "banner", XF_JUNK },
+	{ "bio", XF_JUNK },
+	{ "blog", XF_POSITIVE },
+	{ "body", XF_POSITIVE },
+	{ "breadcrumb", XF_JUNK },
+	{ "breadcrumbs", XF_JUNK },
+	{ "byline", XF_JUNK },
+	{ "bylines", XF_JUNK },
+	{ "caption", XF_CAPTION },
+	{ "captions", XF_CAPTION },
+	{ "carousel", XF_JUNK },
+	{ "combx", XF_NEGATIVE },
+	{ "comment", XF_COMMENTS },
+	{ "commentary", 0 },
+	{ "comments", XF_COMMENTS },
+	{ "consent", XF_JUNK | XF_HARDJUNK },
+	{ "content", XF_POSITIVE },
+	{ "contributor", XF_JUNK },
+	{ "cookie", XF_JUNK | XF_HARDJUNK },
+	{ "cookies", XF_JUNK | XF_HARDJUNK },
+	{ "credit", XF_CAPTION },
+	{ "credits", XF_CAPTION },
+	{ "cta", XF_JUNK },
+	{ "dateline", 0 },
+	{ "dfp", XF_JUNK },
+	{ "disqus", XF_COMMENTS },
+	{ "donate", XF_JUNK },
+	{ "dropdown", XF_JUNK },
+	{ "entry", XF_POSITIVE },
+	{ "footer", XF_JUNK },
+	{ "footnote", XF_NEGATIVE },
+	{ "gdpr", XF_JUNK | XF_HARDJUNK },
+	{ "hidden", XF_JUNK },
+	{ "hide", XF_JUNK },
+	{ "login", XF_JUNK },
+	{ "main", XF_POSITIVE },
+	{ "masthead", XF_JUNK },
+	{ "menu", XF_JUNK },
+	{ "modal", XF_JUNK },
+	{ "nav", XF_JUNK },
+	{ "navbar", XF_JUNK },
+	{ "navigation", XF_JUNK },
+	{ "newsletter", XF_JUNK },
+	{ "newsletters", XF_JUNK },
+	{ "offscreen", XF_JUNK },
+	{ "outbrain", XF_JUNK },
+	{ "pagination", XF_JUNK },
+	{ "paywall", XF_JUNK },
+	{ "popular", XF_JUNK },
+	{ "popup", XF_JUNK },
+	{ "post", XF_POSITIVE },
+	{ "promo", XF_JUNK },
+	{ "promos", XF_JUNK },
+	{ "promotion", XF_JUNK },
+	{ "prose", XF_POSITIVE },
+	{ "recirc", XF_JUNK },
+	{ "recirculation", XF_JUNK },
+	{ "recommend", XF_JUNK },
+	{ "recommendations", XF_JUNK },
+	{ "recommended", XF_JUNK },
+	{ "related", XF_JUNK },
+	{ "richtext", XF_POSITIVE },
+	{ "sharing", XF_JUNK },
+	{ "share", XF_JUNK },
+	{ "sharebar", XF_JUNK },
+	{ "shopping", XF_NEGATIVE },
+	{ "sidebar", XF_JUNK },
+	{ "signup", XF_JUNK },
+	{ "skip", XF_JUNK },
+	{ "social", XF_JUNK },
+	{ "sponsor", XF_JUNK },
+	{ "sponsored", XF_JUNK },
+	{ "sr", XF_JUNK },
+	{ "story", XF_POSITIVE },
+	{ "subscribe", XF_JUNK },
+	{ "subscription", XF_JUNK },
+	{ "taboola", XF_JUNK },
+	{ "tag", XF_JUNK },
+	{ "tags", XF_JUNK },
+	{ "teaser", XF_NEGATIVE },
+	{ "text", XF_POSITIVE },
+	{ "toolbar", XF_JUNK },
+	{ "tools", XF_JUNK },
+	{ "trending", XF_JUNK },
+	{ "visually", XF_JUNK },
+	{ "widget", XF_JUNK },
+};
+
+/* word pairs where the first word is not what it seems ("share price") */
+static const char *const false_friend_next[][2] = {
+	{ "share", "price" },
+	{ "share", "prices" },
+	{ "tag", "line" },
+	{ "ad", "hoc" },
+	{ "hidden", "xs" },
+	{ "hidden", "sm" },
+	{ "hidden", "md" },
+	{ "hidden", "lg" },
+	{ "hidden", "print" },
+	{ "main", "nav" },
+	{ "main", "menu" },
+	{ "post", "nav" },
+	{ "content", "nav" },
+	{ "article", "nav" },
+	{ "comment", "count" },
+	{ "comments", "count" },
+	{ "author", "avatar" },
+};
+
+static int word_rule_cmp(const void *k, const void *e)
+{
+	return strcmp((const char *)k, ((const word_rule *)e)->word);
+}
+
+static unsigned word_flags(const char *w)
+{
+	const word_rule *r = bsearch(w, word_rules, sizeof(word_rules) / sizeof(*word_rules),
+				     sizeof(*word_rules), word_rule_cmp);
+	return r ? r->flags : 0;
+}
+
+/* Split a class/id value into lowercase words at non-alphanumerics and
+ * camelCase humps, and collect the flags the words carry. */
+static unsigned attr_word_flags(const char *v)
+{
+	char words[24][24];
+	int nw = 0;
+	size_t i = 0, n = strlen(v);
+	if (n > 400)
+		n = 400;
+	while (i < n && nw < 24) {
+		while (i < n && !isalnum((unsigned char)v[i]))
+			i++;
+		size_t s = i, k = 0;
+		while (i < n && isalnum((unsigned char)v[i])) {
+			if (i > s && isupper((unsigned char)v[i]) && islower((unsigned char)v[i - 1]))
+				break;
+			if (k < 23)
+				words[nw][k++] = (char)tolower((unsigned char)v[i]);
+			i++;
+		}
+		if (k) {
+			words[nw][k] = 0;
+			nw++;
+		}
+	}
+	unsigned f = 0;
+	for (int w = 0; w < nw; w++) {
+		unsigned wf = word_flags(words[w]);
+		if (!wf)
+			continue;
+		if (w + 1 < nw) {
+			int ff = 0;
+			for (size_t k = 0; k < sizeof(false_friend_next) / sizeof(*false_friend_next); k++)
+				if (!strcmp(words[w], false_friend_next[k][0]) &&
+				    !strcmp(words[w + 1], false_friend_next[k][1]))
+					ff = 1;
+			if (ff)
+				continue;
+		}
+		f |= wf;
+	}
+	return f;
+}
+
+static const char *attr(const GumboNode *g, const char *name)
+{
+	const GumboAttribute *a = gumbo_get_attribute(&g->v.element.attributes, name);
+	return a ? a->value : NULL;
+}
+
+/* ---------- flatten ---------- */
+
+static int tag_skipped(GumboTag t)
+{
+	switch (t) {
+	case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+	case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
+	case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_BUTTON:
+	case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
+	case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
+	case GUMBO_TAG_MAP: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
+	case GUMBO_TAG_TITLE: case GUMBO_TAG_META:
+	case GUMBO_TAG_LINK: case GUMBO_TAG_BASE: case GUMBO_TAG_LABEL:
+	case GUMBO_TAG_OPTION: case GUMBO_TAG_DATALIST: case GUMBO_TAG_MENU:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int style_hidden(const char *s)
+{
+	/* display:none / visibility:hidden, with any spacing */
+	char c[128];
+	size_t k = 0;
+	for (; *s && k < sizeof(c) - 1; s++)
+		if (!isspace((unsigned char)*s))
+			c[k++] = (char)tolower((unsigned char)*s);
+	c[k] = 0;
+	return strstr(c, "display:none") || strstr(c, "visibility:hidden");
+}
+
+static unsigned element_flags(const GumboNode *g, const clean_options *opt, int *skip)
+{
+	const char *v;
+	unsigned f = 0;
+	*skip = 0;
+	if (attr(g, "hidden")) {
+		*skip = 1;
+		return 0;
+	}
+	if ((v = attr(g, "aria-hidden")) && !strcasecmp(v, "true")) {
+		*skip = 1;
+		return 0;
+	}
+	if ((v = attr(g, "style")) && style_hidden(v)) {
+		*skip = 1;
+		return 0;
+	}
+	if ((v = attr(g, "role"))) {
+		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
+		    !strcasecmp(v, "contentinfo") || !strcasecmp(v, "complementary") ||
+		    !strcasecmp(v, "dialog") || !strcasecmp(v, "alertdialog") ||
+		    !strcasecmp(v, "menu") || !strcasecmp(v, "menubar") || !strcasecmp(v, "search"))
+			f |= XF_JUNK;
+		else if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
+			f |= XF_POSITIVE;
+	}
+	if ((v = attr(g, "itemprop"))) {
+		if (strstr(v, "articleBody") || strstr(v, "reviewBody") || strstr(v, "text"))
+			f |= XF_ARTBODY;
+	}
+	if ((v = attr(g, "class")))
+		f |= attr_word_flags(v);
+	if ((v = attr(g, "id")))
+		f |= attr_word_flags(v);
+	switch (g->v.element.tag) {
+	case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
+	case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
+		f |= XF_JUNK;
+		break;
+	case GUMBO_TAG_FIGCAPTION:
+		f |= XF_CAPTION;
+		break;
+	default:
+		break;
+	}
+	if (f & XF_ARTBODY)
+		f &= ~(unsigned)(XF_JUNK | XF_NEGATIVE);
+	if (f & XF_CAPTION) {
+		if (opt->keep_captions)
+			f &= ~(unsigned)XF_CAPTION;
+	}
+	if (f & XF_COMMENTS) {
+		if (!opt->keep_comments)
+			f |= XF_JUNK;
+		f &= ~(unsigned)XF_COMMENTS;
+	}
+	return f;
+}
+
+static int xt_push(xtree *t, GumboNode *g, int parent, int tag, unsigned flags)
+{
+	if (t->len == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 4096;
+		t->n = xrealloc(t->n, (size_t)t->cap * sizeof(xnode));
+	}
+	xnode *x = &t->n[t->len];
+	memset(x, 0, sizeof(*x));
+	x->g = g;
+	x->parent = parent;
+	x->tag = tag;
+	x->flags = flags;
+	x->end = t->len + 1;
+	return t->len++;
+}
+
+static int text_nonspace(const char *s, int *commas)
+{
+	int n = 0, c = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p > ' ')
+			n++;
+		if (*p == ',')
+			c++;
+		else if (*p == 0xEF && p[1] == 0xBC && p[2] == 0x8C) /* fullwidth comma */
+			c++;
+		else if (*p == 0xE3 && p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82))
+			c++;
+	}
+	*commas = c;
+	return n;
+}
+
+typedef struct fl_frame {
+	GumboNode *g;
+	int parent;
+	unsigned inherit;
+} fl_frame;
+
+static void flatten(xtree *t, GumboNode *root, const clean_options *opt)
+{
+	size_t cap = 256, sp = 0;
+	fl_frame *st = xmalloc(cap * sizeof(*st));
+	st[sp++] = (fl_frame){ root, -1, 0 };
+	t->body = -1;
+	while (sp) {
+		fl_frame f = st[--sp];
+		GumboNode *g = f.g;
+		if (g->type == GUMBO_NODE_TEXT || g->type == GUMBO_NODE_CDATA ||
+		    g->type == GUMBO_NODE_WHITESPACE) {
+			int i = xt_push(t, g, f.parent, -1, XF_TEXT | (f.inherit & XF_LINK));
+			int commas;
+			int nonsp = text_nonspace(g->v.text.text, &commas);
+			t->n[i].text = nonsp;
+			t->n[i].commas = commas;
+			if (f.inherit & XF_LINK)
+				t->n[i].link = nonsp;
+			continue;
+		}
+		if (g->type != GUMBO_NODE_ELEMENT && g->type != GUMBO_NODE_TEMPLATE &&
+		    g->type != GUMBO_NODE_DOCUMENT)
+			continue;
+		GumboVector *kids;
+		unsigned flags = 0, inherit = f.inherit;
+		int tag = GUMBO_TAG_UNKNOWN;
+		if (g->type == GUMBO_NODE_DOCUMENT) {
+			kids = &g->v.document.children;
+		} else {
+			tag = g->v.element.tag;
+			if (tag_skipped((GumboTag)tag))
+				continue;
+			int skip;
+			flags = element_flags(g, opt, &skip);
+			if (skip)
+				continue;
+			if (tag == GUMBO_TAG_A && attr(g, "href"))
+				inherit |= XF_LINK;
+			kids = &g->v.element.children;
+		}
+		int i = xt_push(t, g, f.parent, tag, flags | (f.inherit & XF_LINK));
+		if (tag == GUMBO_TAG_BODY && t->body < 0)
+			t->body = i;
+		if (sp + kids->length + 1 > cap) {
+			while (sp + kids->length + 1 > cap)
+				cap *= 2;
+			st = xrealloc(st, cap * sizeof(*st));
+		}
+		for (unsigned k = kids->length; k-- > 0;)
+			st[sp++] = (fl_frame){ kids->data[k], i, inherit };
+	}
+	free(st);
+	/* subtree ends */
+	for (int i = t->len - 1; i > 0; i--) {
+		int p = t->n[i].parent;
+		if (p >= 0 && t->n[i].end > t->n[p].end)
+			t->n[p].end = t->n[i].end;
+	}
+}
+
+/* ---------- statistics ---------- */
+
+static int is_para_tag(int tag)
+{
+	return tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_BLOCKQUOTE ||
+	       tag == GUMBO_TAG_TD || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD;
+}
+
+static int is_block_tag(int tag)
+{
+	switch (tag) {
+	case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+	case GUMBO_TAG_MAIN: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+	case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_UL:
+	case GUMBO_TAG_OL: case GUMBO_TAG_LI: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+	case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
+	case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+	case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT: case GUMBO_TAG_CAPTION:
+	case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEADER:
+	case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_ADDRESS:
+	case GUMBO_TAG_HR: case GUMBO_TAG_FORM: case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY:
+	case GUMBO_TAG_HTML: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS:
+	case GUMBO_TAG_SUMMARY: case GUMBO_TAG_HGROUP:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Sum text, links, commas and paragraph text bottom-up, ignoring pruned
+ * subtrees. A paragraph-like block is a <p>-ish element, or a div-like
+ * element carrying its own text. */
+static void compute_stats(xtree *t)
+{
+	for (int i = 0; i < t->len; i++) {
+		xnode *x = &t->n[i];
+		if (x->tag >= 0) {
+			x->text = x->link = x->commas = 0;
+		}
+		x->ptext = 0;
+		x->direct = 0;
+	}
+	for (int i = t->len - 1; i >= 0; i--) {
+		xnode *x = &t->n[i];
+		if (x->flags & XF_PRUNED)
+			continue;
+		if (x->tag >= 0 && x->text > 0) {
+			int para = is_para_tag(x->tag) ||
+				   (x->direct >= 40 && !is_para_tag(x->tag) && x->tag != GUMBO_TAG_A);
+			if (para && x->link * 2 < x->text)
+				x->ptext = x->text;
+		}
+		int p = x->parent;
+		if (p < 0)
+			continue;
+		xnode *px = &t->n[p];
+		px->text += x->text;
+		px->link += x->link;
+		px->commas += x->commas;
+		if (x->tag < 0 || !is_block_tag(x->tag))
+			px->direct += x->tag < 0 ? x->text : x->text - x->ptext;
+		/* a paragraph's text counts once, at the outermost paragraph */
+		if (!(px->tag >= 0 && is_para_tag(px->tag)))
+			px->ptext += x->ptext;
+	}
+	/* the outermost paragraph keeps its own text as ptext */
+}
+
+/* Forward pass: prune junk subtrees unless they hold most of the page's
+ * paragraph text (then the class is a wrapper's, not a widget's). */
+static void prune(xtree *t, int root)
+{
+	int total = t->n[root].ptext;
+	for (int i = root; i < t->n[root].end; i++) {
+		xnode *x = &t->n[i];
+		if (x->flags & XF_PRUNED) {
+			i = x->end - 1;
+			continue;
+		}
+		if (x->tag < 0)
+			continue;
+		int junk = (x->flags & (XF_JUNK | XF_CAPTION)) != 0;
+		if (!junk)
+			continue;
+		if (x->tag == GUMBO_TAG_BODY || x->tag == GUMBO_TAG_HTML)
+			continue;
+		int guard = total > 0 && x->ptext * 2 >= total && !(x->flags & XF_HARDJUNK);
+		if (guard && !(x->flags & XF_CAPTION))
+			continue;
+		for (int k = i; k < x->end; k++)
+			t->n[k].flags |= XF_PRUNED;
+		i = x->end - 1;
+	}
+}
+
+/* ---------- scoring ---------- */
+
+static float class_weight(unsigned f)
+{
+	float w = 0;
+	if (f & XF_POSITIVE)
+		w += 25;
+	if (f & (XF_JUNK | XF_NEGATIVE))
+		w -= 25;
+	if (f & XF_ARTBODY)
+		w += 50;
+	return w;
+}
+
+static void init_candidate(xnode *x)
+{
+	if (x->scored)
+		return;
+	x->scored = 1;
+	float s = 0;
+	switch (x->tag) {
+	case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN:
+		s = 5;
+		break;
+	case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+		s = 3;
+		break;
+	case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+	case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+		s = -3;
+		break;
+	case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+	case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+		s = -5;
+		break;
+	default:
+		break;
+	}
+	x->score = s + class_weight(x->flags);
+}
+
+static float link_density(const xnode *x)
+{
+	return x->text ? (float)x->link / (float)x->text : 0.f;
+}
+
+static int score_candidates(xtree *t, int root)
+{
+	for (int i = root; i < t->n[root].end; i++) {
+		xnode *x = &t->n[i];
+		if (x->flags & XF_PRUNED) {
+			i = x->end - 1;
+			continue;
+		}
+		if (x->tag < 0)
+			continue;
+		int unit = 0;
+		if (x->tag == GUMBO_TAG_P || x->tag == GUMBO_TAG_PRE || x->tag == GUMBO_TAG_TD ||
+		    x->tag == GUMBO_TAG_BLOCKQUOTE)
+			unit = 1;
+		else if (!is_para_tag(x->tag) && x->direct >= 40 && x->tag != GUMBO_TAG_A &&
+			 x->tag != GUMBO_TAG_BODY)
+			unit = 2;
+		if (!unit || x->text < 25)
+			continue;
+		if (x->link * 2 > x->text)
+			continue;
+		int len = unit == 2 ? x->direct : x->text;
+		float s = 1.f + (float)x->commas + (float)(len / 100 < 3 ? len / 100 : 3);
+		int a = x->parent;
+		for (int level = 0; a >= 0 && level < 5; level++, a = t->n[a].parent) {
+			xnode *ax = &t->n[a];
+			if (ax->tag < 0 || ax->tag == GUMBO_TAG_HTML)
+				break;
+			init_candidate(ax);
+			float div = level == 0 ? 1.f : level == 1 ? 2.f : (float)level * 3.f;
+			ax->score += s / div;
+		}
+		if (unit == 2) {
+			init_candidate(x);
+			x->score += s;
+		}
+	}
+	int best = -1;
+	float best_score = 0;
+	for (int i = root; i < t->n[root].end; i++) {
+		xnode *x = &t->n[i];
+		if (!x->scored || (x->flags & XF_PRUNED))
+			continue;
+		x->score *= 1.f - link_density(x);
+		if (best < 0 || x->score > best_score) {
+			best = i;
+			best_score = x->score;
+		}
+	}
+	return best;
+}
+
+/* Climb from the top candidate while an ancestor holds clearly more good
+ * paragraph text with few links: article bodies are often split across
+ * sibling wrappers (text, ad slot, text). */
+static int widen_candidate(xtree *t, int best, int root)
+{
+	int cur = best;
+	while (cur != root) {
+		int p = t->n[cur].parent;
+		if (p < 0 || t->n[p].tag == GUMBO_TAG_BODY || t->n[p].tag == GUMBO_TAG_HTML)
+			break;
+		xnode *px = &t->n[p], *cx = &t->n[cur];
+		if (px->ptext < cx->ptext + cx->ptext / 3 + 50)
+			break;
+		/* the extra text must be article-like: low link density */
+		int extra_text = px->text - cx->text, extra_link = px->link - cx->link;
+		if (extra_text <= 0 || extra_link * 3 > extra_text)
+			break;
+		if ((px->ptext - cx->ptext) * 2 < extra_text)
+			break;
+		cur = p;
+	}
+	return cur;
+}
+
+/* ---------- serialisation ---------- */
+
+typedef struct block {
+	buf text;
+	int link;       /* bytes of link text in block */
+	int tag;        /* block element */
+	int heading;    /* 1..6 */
+	int list_item;
+	int quote;
+	int row;        /* table row */
+	int pre;
+} block;
+
+typedef struct emitter {
+	const clean_options *opt;
+	const clean_doc *meta;
+	buf *out;
+	block b;
+	int last_space;   /* last byte emitted into block was space */
+	uint64_t seen[512];   /* hashes of emitted paragraphs (dedupe) */
+	int nseen;
+	int in_pre;
+	int cell;         /* cells so far in current row */
+	int quote_depth;
+	int list_depth;
+} emitter;
+
+static uint64_t fnv1a(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalnum(c) || c >= 0x80) {
+			h ^= (uint64_t)tolower(c);
+			h *= 1099511628211ull;
+		}
+	}
+	return h;
+}
+
+static int starts_ci(const char *s, const char *p)
+{
+	return strncasecmp(s, p, strlen(p)) == 0;
+}
+
+static int contains_ci(const char *s, size_t n, const char *p)
+{
+	size_t m = strlen(p);
+	if (m > n)
+		return 0;
+	for (size_t i = 0; i + m <= n; i++)
+		if (strncasecmp(s + i, p, m) == 0)
+			return 1;
+	return 0;
+}
+
+/* Short blocks that are boilerplate by their words alone. */
+static int boilerplate_block(const char *s, size_t n)
+{
+	if (n > 220)
+		return 0;
+	static const char *const starts[] = {
+		"advertisement", "sponsored", "sign up", "subscribe", "read more", "read next",
+		"related:", "related stories", "related articles", "recommended", "more from",
+		"click here", "follow us", "follow @", "share this", "share on", "share via",
+		"copyright", "\xc2\xa9", "all rights reserved", "photo:", "photograph:",
+		"image:", "image source", "photo credit", "getty images", "see also",
+		"loading", "load more", "most popular", "most read", "tags:", "topics:",
+		"filed under", "posted in", "we use cookies", "this website uses cookies",
+		"this site uses cookies", "by clicking", "accept cookies", "download the",
+		"watch:", "listen:", "get the", "continue reading", "view comments",
+		"comments", "leave a comment", "no comments", "join the conversation",
+		"newsletter", "enter your email", "your email", "by signing up", "log in",
+		"sign in", "register", "skip to", "back to top", "print this", "email this",
+		"share this article", "ad ", "(ad)", "story continues", "article continues",
+		"continue below", "trending", "don't miss", "don’t miss", "more:", "also read",
+		"read also", "you may also like", "you might also like", "in other news",
+		"editor's note:", "editor’s note:", "this article was", "this story was",
+		"originally published", "updated:", "published:", "last updated", "posted:",
+		"first published", "video:", "watch the", "image copyright", "image caption",
+		"media playback", "(c)", "report an error", "send us a tip",
+	};
+	char low[64];
+	size_t k = 0;
+	while (k < n && k < sizeof(low) - 1) {
+		low[k] = (char)tolower((unsigned char)s[k]);
+		k++;
+	}
+	low[k] = 0;
+	for (size_t i = 0; i < sizeof(starts) / sizeof(*starts); i++)
+		if (starts_ci(low, starts[i]))
+			return 1;
+	if (n < 140 && (contains_ci(s, n, "all rights reserved") || contains_ci(s, n, "getty images") ||
+			contains_ci(s, n, "newsletter") || contains_ci(s, n, "sign up for") ||
+			contains_ci(s, n, "subscribe to") || contains_ci(s, n, "cookie")))
+		return 1;
+	return 0;
+}
+
+/* Remove template tokens like {mosads}, [[...]], %%...%% inside text. */
+static void strip_template_tokens(buf *b)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < b->len;) {
+		char c = b->data[i];
+		const char *close = NULL;
+		size_t open_len = 0;
+		if (c == '{' && i + 1 < b->len && (isalpha((unsigned char)b->data[i + 1]) || b->data[i + 1] == '{')) {
+			close = b->data[i + 1] == '{' ? "}}" : "}";
+			open_len = b->data[i + 1] == '{' ? 2 : 1;
+		} else if (c == '[' && i + 1 < b->len && b->data[i + 1] == '[') {
+			close = "]]";
+			open_len = 2;
+		} else if (c == '%' && i + 1 < b->len && b->data[i + 1] == '%') {
+			close = "%%";
+			open_len = 2;
+		}
+		if (close) {
+			size_t j = i + open_len, lim = i + 64 < b->len ? i + 64 : b->len;
+			size_t cl = strlen(close);
+			int ok = 0;
+			for (; j + cl <= lim; j++) {
+				if (!memcmp(b->data + j, close, cl)) {
+					ok = 1;
+					break;
+				}
+				unsigned char d = (unsigned char)b->data[j];
+				if (!(isalnum(d) || d == '_' || d == '-' || d == ':' || d == '.' || d == ' ' || d == '/' || d == '='))
+					break;
+			}
+			if (ok) {
+				i = j + cl;
+				continue;
+			}
+		}
+		b->data[w++] = b->data[i++];
+	}
+	b->len = w;
+	b->data[w] = 0;
+}
+
+static void block_reset(emitter *e)
+{
+	buf_reset(&e->b.text);
+	e->b.link = 0;
+	e->b.heading = e->b.list_item = e->b.row = e->b.pre = 0;
+	e->b.quote = e->quote_depth > 0;
+	e->last_space = 1;
+	e->cell = 0;
+}
+
+static void trim_block(buf *b)
+{
+	size_t s = 0;
+	while (s < b->len && (b->data[s] == ' ' || b->data[s] == '\n'))
+		s++;
+	if (s) {
+		memmove(b->data, b->data + s, b->len - s);
+		b->len -= s;
+	}
+	while (b->len && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n'))
+		b->len--;
+	if (b->cap)
+		b->data[b->len] = 0;
+}
+
+static void flush_block(emitter *e)
+{
+	block *b = &e->b;
+	strip_template_tokens(&b->text);
+	trim_block(&b->text);
+	if (!b->text.len) {
+		block_reset(e);
+		return;
+	}
+	const char *s = b->text.data;
+	size_t n = b->text.len;
+	int keep = 1;
+	if (!e->opt->no_prune) {
+		int nonsp = 0;
+		for (size_t i = 0; i < n; i++)
+			if ((unsigned char)s[i] > ' ')
+				nonsp++;
+		if (b->link * 10 > nonsp * 6 && !b->pre)
+			keep = 0;
+		else if (b->heading == 1)
+			keep = 0; /* the headline is metadata, not body */
+		else if (boilerplate_block(s, n))
+			keep = 0;
+		if (keep && e->meta && e->meta->title && b->heading &&
+		    !strcasecmp(e->meta->title, s))
+			keep = 0;
+		if (keep && n < 400) {
+			uint64_t h = fnv1a(s, n);
+			for (int i = 0; i < e->nseen; i++)
+				if (e->seen[i] == h)
+					keep = 0;
+			if (keep && e->nseen < 512)
+				e->seen[e->nseen++] = h;
+		}
+	}
+	if (keep) {
+		buf *o = e->out;
+		if (o->len)
+			buf_puts(o, "\n\n");
+		if (e->opt->markdown) {
+			if (b->heading) {
+				for (int i = 0; i < b->heading; i++)
+					buf_putc(o, '#');
+				buf_putc(o, ' ');
+			} else if (b->quote) {
+				buf_puts(o, "> ");
+			}
+			if (b->list_item)
+				buf_puts(o, "- ");
+			if (b->pre)
+				buf_puts(o, "```\n");
+			if (b->row)
+				buf_puts(o, "| ");
+		} else if (b->list_item) {
+			buf_puts(o, "- ");
+		}
+		buf_append(o, s, n);
+		if (e->opt->markdown && b->pre)
+			buf_puts(o, "\n```");
+		if (e->opt->markdown && b->row)
+			buf_puts(o, " |");
+	}
+	block_reset(e);
+}
+
+static void emit_text(emitter *e, const char *s, int in_link)
+{
+	buf *t = &e->b.text;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		unsigned char c = *p;
+		if (e->in_pre) {
+			buf_putc(t, (char)c);
+			continue;
+		}
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+			if (!e->last_space) {
+				buf_putc(t, ' ');
+				e->last_space = 1;
+			}
+			continue;
+		}
+		/* U+00A0 no-break space -> space; drop zero-width characters */
+		if (c == 0xC2 && p[1] == 0xA0) {
+			p++;
+			if (!e->last_space) {
+				buf_putc(t, ' ');
+				e->last_space = 1;
+			}
+			continue;
+		}
+		if (c == 0xE2 && p[1] == 0x80 && (p[2] == 0x8B || p[2] == 0x8C || p[2] == 0x8D || p[2] == 0x8E || p[2] == 0x8F)) {
+			p += 2;
+			continue;
+		}
+		if (c == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+			p += 2;
+			continue;
+		}
+		buf_putc(t, (char)c);
+		e->last_space = 0;
+		if (in_link)
+			e->b.link++;
+	}
+}
+
+typedef struct open_el {
+	int idx;
+	int end;
+} open_el;
+
+static void element_open(emitter *e, const xnode *x)
+{
+	switch (x->tag) {
+	case GUMBO_TAG_BR:
+		if (e->b.text.len && !e->last_space) {
+			buf_putc(&e->b.text, '\n');
+			e->last_space = 1;
+		} else if (e->b.text.len && e->b.text.data[e->b.text.len - 1] == '\n') {
+			/* <br><br> separates paragraphs */
+			flush_block(e);
+		} else if (e->b.text.len) {
+			e->b.text.data[e->b.text.len - 1] = '\n';
+		}
+		return;
+	case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+		if (e->b.row) {
+			if (e->cell++)
+				buf_puts(&e->b.text, e->opt->markdown ? " | " : "\t");
+			e->last_space = 1;
+			return;
+		}
+		break;
+	case GUMBO_TAG_IMG:
+		return;
+	default:
+		break;
+	}
+	if (!is_block_tag(x->tag))
+		return;
+	flush_block(e);
+	switch (x->tag) {
+	case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+	case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+		e->b.heading = x->tag - GUMBO_TAG_H1 + 1;
+		break;
+	case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+		e->b.list_item = 1;
+		break;
+	case GUMBO_TAG_BLOCKQUOTE:
+		e->quote_depth++;
+		e->b.quote = 1;
+		break;
+	case GUMBO_TAG_PRE:
+		e->b.pre = 1;
+		e->in_pre++;
+		break;
+	case GUMBO_TAG_TR:
+		e->b.row = 1;
+		e->cell = 0;
+		break;
+	default:
+		break;
+	}
+}
+
+static void element_close(emitter *e, const xnode *x)
+{
+	if (!is_block_tag(x->tag))
+		return;
+	if (x->tag == GUMBO_TAG_TD || x->tag == GUMBO_TAG_TH) {
+		if (e->b.row)
+			return;
+	}
+	flush_block(e);
+	if (x->tag == GUMBO_TAG_BLOCKQUOTE && e->quote_depth > 0)
+		e->quote_depth--;
+	if (x->tag == GUMBO_TAG_PRE && e->in_pre > 0)
+		e->in_pre--;
+	e->b.quote = e->quote_depth > 0;
+}
+
+static void serialise_range(emitter *e, xtree *t, int root)
+{
+	open_el stack[256];
+	int sp = 0, overflow = 0;
+	int end = t->n[root].end;
+	for (int i = root; i < end; i++) {
+		while (sp && stack[sp - 1].end <= i) {
+			element_close(e, &t->n[stack[sp - 1].idx]);
+			sp--;
+		}
+		xnode *x = &t->n[i];
+		if (x->flags & XF_PRUNED) {
+			i = x->end - 1;
+			continue;
+		}
+		if (x->tag < 0) {
+			emit_text(e, x->g->v.text.text, (x->flags & XF_LINK) != 0);
+			continue;
+		}
+		if (e->opt->no_tables && x->tag == GUMBO_TAG_TABLE) {
+			flush_block(e);
+			i = x->end - 1;
+			continue;
+		}
+		element_open(e, x);
+		if (x->end > i + 1) {
+			if (sp < 256)
+				stack[sp++] = (open_el){ i, x->end };
+			else
+				overflow++;
+		}
+	}
+	while (sp) {
+		element_close(e, &t->n[stack[sp - 1].idx]);
+		sp--;
+	}
+	(void)overflow;
+	flush_block(e);
+}
+
+/* Is a sibling of the content root article text too? */
+static int sibling_joins(xtree *t, int sib, int best, float threshold)
+{
+	xnode *s = &t->n[sib];
+	if (s->flags & XF_PRUNED)
+		return 0;
+	if (s->tag < 0)
+		return 0;
+	if (s->scored && s->score >= threshold)
+		return 1;
+	(void)best;
+	if (s->tag == GUMBO_TAG_P || (s->ptext > 0 && s->ptext * 10 >= s->text * 8)) {
+		float ld = link_density(s);
+		if (s->text > 80 && ld < 0.25f)
+			return 1;
+		if (s->text > 0 && s->text <= 80 && ld == 0.f) {
+			const char *txt = NULL;
+			/* ends like a sentence */
+			for (int k = s->end - 1; k > sib; k--)
+				if (t->n[k].tag < 0 && t->n[k].text > 0) {
+					txt = t->n[k].g->v.text.text;
+					break;
+				}
+			if (txt) {
+				size_t l = strlen(txt);
+				while (l && isspace((unsigned char)txt[l - 1]))
+					l--;
+				if (l && txt[l - 1] == '.')
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
 
 void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 		     const clean_doc *meta, buf *out)
 {
-	(void)w; (void)opt; (void)meta;
-	GumboNode *stack[4096];
-	int sp = 0;
-	stack[sp++] = root;
-	while (sp) {
-		GumboNode *n = stack[--sp];
-		if (n->type == GUMBO_NODE_TEXT) {
-			buf_append(out, n->v.text.text, strlen(n->v.text.text));
-			buf_putc(out, '\n');
-		} else if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag != GUMBO_TAG_SCRIPT &&
-			   n->v.element.tag != GUMBO_TAG_STYLE) {
-			GumboVector *c = &n->v.element.children;
-			for (unsigned i = c->length; i-- > 0 && sp < 4096;)
-				stack[sp++] = c->data[i];
+	(void)w;
+	xtree t = { 0 };
+	flatten(&t, root, opt);
+	if (t.len == 0) {
+		free(t.n);
+		return;
+	}
+	int top = t.body >= 0 ? t.body : 0;
+	compute_stats(&t);
+
+	emitter e;
+	memset(&e, 0, sizeof(e));
+	e.opt = opt;
+	e.meta = meta;
+	e.out = out;
+	buf_init(&e.b.text);
+	block_reset(&e);
+
+	if (opt->no_prune) {
+		serialise_range(&e, &t, top);
+		buf_free(&e.b.text);
+		free(t.n);
+		return;
+	}
+
+	prune(&t, top);
+	compute_stats(&t);
+	int best = score_candidates(&t, top);
+	if (best < 0) {
+		serialise_range(&e, &t, top);
+	} else {
+		best = widen_candidate(&t, best, top);
+		int parent = t.n[best].parent;
+		float threshold = t.n[best].score * 0.2f;
+		if (threshold < 10)
+			threshold = 10;
+		if (parent >= 0 && t.n[best].tag != GUMBO_TAG_BODY) {
+			/* children of parent, in order */
+			for (int i = parent + 1; i < t.n[parent].end; i = t.n[i].end) {
+				if (i == best || sibling_joins(&t, i, best, threshold))
+					serialise_range(&e, &t, i);
+			}
+		} else {
+			serialise_range(&e, &t, best);
 		}
 	}
+	buf_free(&e.b.text);
+	free(t.n);
 }
