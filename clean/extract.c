@@ -19,12 +19,21 @@
  *     link lists, boilerplate phrases, captions or repeats.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "clean/internal.h"
 #include "common/utf8.h"
+
+/* -DPITH_EXTRACT_DEBUG traces pruning and candidate choice on stderr (for
+ * development drivers only; the library never prints otherwise). */
+#ifdef PITH_EXTRACT_DEBUG
+#define DBG(...) fprintf(stderr, __VA_ARGS__)
+#else
+#define DBG(...) ((void)0)
+#endif
 
 enum {
 	XF_JUNK = 1 << 0,      /* class/id/role names boilerplate */
@@ -532,6 +541,7 @@ static void prune(xtree *t, int root)
 		int guard = total > 0 && x->ptext * 2 >= total && !(x->flags & XF_HARDJUNK);
 		if (guard && !(x->flags & XF_CAPTION))
 			continue;
+		DBG("prune %d <%s class=%s> ptext=%d total=%d\n", i, gumbo_normalized_tagname(x->tag), attr(x->g,"class")?attr(x->g,"class"):"", x->ptext, total);
 		for (int k = i; k < x->end; k++)
 			t->n[k].flags |= XF_PRUNED;
 		i = x->end - 1;
@@ -576,7 +586,12 @@ static void init_candidate(xnode *x)
 	default:
 		break;
 	}
-	x->score = s + class_weight(x->flags);
+	float cw = class_weight(x->flags);
+	/* a class that says "content" on a one-line block (a byline wrapper)
+	 * must not outweigh the paragraphs themselves */
+	if (cw > 0 && x->ptext < 200)
+		cw = 0;
+	x->score = s + cw;
 }
 
 static float link_density(const xnode *x)
@@ -628,6 +643,7 @@ static int score_candidates(xtree *t, int root)
 		if (!x->scored || (x->flags & XF_PRUNED))
 			continue;
 		x->score *= 1.f - link_density(x);
+		if (x->score > 5) DBG("cand %d <%s class=%s> score=%.1f text=%d link=%d ptext=%d\n", i, gumbo_normalized_tagname(x->tag), attr(x->g,"class")?attr(x->g,"class"):"", x->score, x->text, x->link, x->ptext);
 		if (best < 0 || x->score > best_score) {
 			best = i;
 			best_score = x->score;
@@ -636,28 +652,31 @@ static int score_candidates(xtree *t, int root)
 	return best;
 }
 
-/* Climb from the top candidate while an ancestor holds clearly more good
- * paragraph text with few links: article bodies are often split across
- * sibling wrappers (text, ad slot, text). */
+/* Climb from the top candidate to the ancestor that best trades paragraph
+ * text gained against other text taken in: article bodies are often split
+ * across wrappers (one card per paragraph, text / ad slot / text), and the
+ * top-scoring node is then one paragraph's wrapper. An ancestor's value is
+ * its paragraph text minus its non-paragraph text (menus, widgets, link
+ * lists); wrappers that add nothing are climbed through. */
 static int widen_candidate(xtree *t, int best, int root)
 {
-	int cur = best;
-	while (cur != root) {
+	int cur = best, pick = best;
+	float top = t->n[best].score;
+	for (int level = 0; level < 8 && cur != root; level++) {
 		int p = t->n[cur].parent;
-		if (p < 0 || t->n[p].tag == GUMBO_TAG_BODY || t->n[p].tag == GUMBO_TAG_HTML)
+		if (p < 0 || t->n[p].tag == GUMBO_TAG_HTML || t->n[p].tag == GUMBO_TAG_BODY)
 			break;
-		xnode *px = &t->n[p], *cx = &t->n[cur];
-		if (px->ptext < cx->ptext + cx->ptext / 3 + 50)
-			break;
-		/* the extra text must be article-like: low link density */
-		int extra_text = px->text - cx->text, extra_link = px->link - cx->link;
-		if (extra_text <= 0 || extra_link * 3 > extra_text)
-			break;
-		if ((px->ptext - cx->ptext) * 2 < extra_text)
-			break;
+		xnode *px = &t->n[p], *kx = &t->n[pick];
+		/* a strong candidate in its own right, holding much more paragraph
+		 * text, with the extra text mostly paragraphs */
+		int gain = px->ptext - kx->ptext;
+		int extra = px->text - kx->text;
+		if (px->scored && px->score >= top * 0.75f && gain * 2 >= kx->ptext &&
+		    gain * 10 >= extra * 7)
+			pick = p;
 		cur = p;
 	}
-	return cur;
+	return pick;
 }
 
 /* ---------- serialisation ---------- */
@@ -1116,7 +1135,9 @@ void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 	if (best < 0) {
 		serialise_range(&e, &t, top);
 	} else {
+		DBG("best %d <%s class=%s> score=%f\n", best, gumbo_normalized_tagname(t.n[best].tag), attr(t.n[best].g,"class")?attr(t.n[best].g,"class"):"", t.n[best].score);
 		best = widen_candidate(&t, best, top);
+		DBG("widened %d <%s class=%s> score=%f\n", best, gumbo_normalized_tagname(t.n[best].tag), attr(t.n[best].g,"class")?attr(t.n[best].g,"class"):"", t.n[best].score);
 		int parent = t.n[best].parent;
 		float threshold = t.n[best].score * 0.2f;
 		if (threshold < 10)
