@@ -138,7 +138,6 @@ static const word_rule word_rules[] = {
 	{ "offscreen", XF_JUNK },
 	{ "outbrain", XF_JUNK },
 	{ "pagination", XF_JUNK },
-	{ "paywall", XF_JUNK },
 	{ "popular", XF_JUNK },
 	{ "popup", XF_JUNK },
 	{ "post", XF_POSITIVE },
@@ -1101,6 +1100,60 @@ static int sibling_joins(xtree *t, int sib, int best, float threshold)
 	return 0;
 }
 
+/* Templates that split the body into sections (text, ad, text) repeat the
+ * body container's class on every section, often in different parents.
+ * Sections elsewhere on the page with the best node's exact tag and class,
+ * holding paragraph text with few links, join the content. The result is
+ * the sorted, non-nested list of roots to serialise. */
+static int add_split_sections(xtree *t, int top, int best, int **roots, int n, int *cap)
+{
+	const char *cls = attr(t->n[best].g, "class");
+	if (!cls || !*cls)
+		return n;
+	int tag = t->n[best].tag;
+	for (int i = top; i < t->n[top].end; i++) {
+		xnode *x = &t->n[i];
+		if (x->flags & XF_PRUNED) {
+			i = x->end - 1;
+			continue;
+		}
+		if (x->tag != tag || i == best)
+			continue;
+		/* ancestors of best and nodes inside best are not sections */
+		if (i < best && x->end > best)
+			continue;
+		if (i > best && i < t->n[best].end) {
+			i = t->n[best].end - 1;
+			continue;
+		}
+		const char *c = attr(x->g, "class");
+		if (!c || strcmp(c, cls))
+			continue;
+		if (x->ptext < 80 || x->ptext * 2 < x->text || link_density(x) > 0.3f)
+			continue;
+		int dup = 0;
+		for (int k = 0; k < n; k++)
+			if ((*roots)[k] <= i && i < t->n[(*roots)[k]].end)
+				dup = 1;
+		if (dup)
+			continue;
+		if (n == *cap)
+			*roots = xrealloc(*roots, (size_t)(*cap *= 2) * sizeof(int));
+		(*roots)[n++] = i;
+		i = x->end - 1;
+	}
+	/* document order (insertion sort: few roots) */
+	for (int a = 1; a < n; a++) {
+		int v = (*roots)[a], b = a - 1;
+		while (b >= 0 && (*roots)[b] > v) {
+			(*roots)[b + 1] = (*roots)[b];
+			b--;
+		}
+		(*roots)[b + 1] = v;
+	}
+	return n;
+}
+
 void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 		     const clean_doc *meta, buf *out)
 {
@@ -1142,15 +1195,24 @@ void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 		float threshold = t.n[best].score * 0.2f;
 		if (threshold < 10)
 			threshold = 10;
+		int nroots = 0, cap = 16;
+		int *roots = xmalloc((size_t)cap * sizeof(int));
 		if (parent >= 0 && t.n[best].tag != GUMBO_TAG_BODY) {
 			/* children of parent, in order */
 			for (int i = parent + 1; i < t.n[parent].end; i = t.n[i].end) {
-				if (i == best || sibling_joins(&t, i, best, threshold))
-					serialise_range(&e, &t, i);
+				if (i == best || sibling_joins(&t, i, best, threshold)) {
+					if (nroots == cap)
+						roots = xrealloc(roots, (size_t)(cap *= 2) * sizeof(int));
+					roots[nroots++] = i;
+				}
 			}
 		} else {
-			serialise_range(&e, &t, best);
+			roots[nroots++] = best;
 		}
+		nroots = add_split_sections(&t, top, best, &roots, nroots, &cap);
+		for (int k = 0; k < nroots; k++)
+			serialise_range(&e, &t, roots[k]);
+		free(roots);
 	}
 	buf_free(&e.b.text);
 	free(t.n);
