@@ -870,7 +870,7 @@ static void flush_block(emitter *e)
 		if (keep && e->meta && e->meta->title && b->heading &&
 		    !strcasecmp(e->meta->title, s))
 			keep = 0;
-		if (keep && n < 400) {
+		if (keep && n >= 50 && n < 400) {
 			uint64_t h = fnv1a(s, n);
 			for (int i = 0; i < e->nseen; i++)
 				if (e->seen[i] == h)
