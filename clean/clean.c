@@ -153,6 +153,26 @@ static void finish_doc(clean_worker *w, const clean_options *opt, clean_doc *doc
 	doc->text_len = w->text.len;
 }
 
+/* When the tree walk found little text but the page's JSON-LD carries an
+ * articleBody several times longer (pages that render their body with
+ * script), that body is the better answer. Only consulted for short
+ * results, so the common case pays nothing. */
+static void jsonld_fallback(GumboNode *root, buf *text)
+{
+	size_t words = clean_count_words(text->data, text->len);
+	if (words >= 150)
+		return;
+	char *body = meta_jsonld_article_body(root);
+	if (!body)
+		return;
+	size_t n = strlen(body);
+	if (clean_count_words(body, n) > 2 * words + 40) {
+		buf_reset(text);
+		utf8_repair(text, body, n);
+	}
+	free(body);
+}
+
 int clean_html(clean_worker *w, const char *bytes, size_t len, const char *url,
 	       const char *content_type, const clean_options *opt, clean_doc *doc,
 	       char *err, size_t errlen)
@@ -185,6 +205,8 @@ int clean_html(clean_worker *w, const char *bytes, size_t len, const char *url,
 	char hint[16];
 	meta_extract(g->root, url, doc, hint);
 	extract_content(w, g->root, opt, doc, &w->text);
+	if (!opt->no_prune)
+		jsonld_fallback(g->root, &w->text);
 	/* the tree lives in the arena: no gumbo_destroy_output needed */
 	finish_doc(w, opt, doc, hint);
 	return 0;
