@@ -25,6 +25,7 @@
 #include <strings.h>
 
 #include "clean/internal.h"
+#include "clean/lexicon.h"
 #include "common/utf8.h"
 
 /* -DPITH_EXTRACT_DEBUG traces pruning and candidate choice on stderr (for
@@ -844,6 +845,24 @@ static void trim_block(buf *b)
 		b->data[b->len] = 0;
 }
 
+/* A paragraph of one word that does not end a sentence ("Advertisement",
+ * "Caption", "0shares", "Фото:") is a label, whatever the language; so is a
+ * bare e-mail address or URL. */
+static int lone_label(const char *s, size_t n)
+{
+	size_t words = clean_count_words(s, n);
+	if (words == 0)
+		return 1;
+	if (words == 1) {
+		if (lexicon_ends_like_sentence(s, n) && s[n - 1] != ':')
+			return 0;
+		return 1;
+	}
+	if (words <= 2 && (memchr(s, '@', n) || starts_ci(s, "http://") || starts_ci(s, "https://")))
+		return 1;
+	return 0;
+}
+
 static void flush_block(emitter *e)
 {
 	block *b = &e->b;
@@ -866,6 +885,10 @@ static void flush_block(emitter *e)
 		else if (b->heading == 1)
 			keep = 0; /* the headline is metadata, not body */
 		else if (boilerplate_block(s, n))
+			keep = 0;
+		else if (!b->heading && lone_label(s, n))
+			keep = 0;
+		else if (n < 160 && s[n - 1] != '?' && lexicon_boilerplate_line(s, n, NULL))
 			keep = 0;
 		if (keep && e->meta && e->meta->title && b->heading &&
 		    !strcasecmp(e->meta->title, s))
