@@ -1,12 +1,326 @@
-/* pith corpus — placeholder until the corpus module lands. */
+/*
+ * pith corpus build|verify|stats: option parsing, the progress line and
+ * exit codes around corpus/corpus.h.
+ */
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
+#include "common/buf.h"
+#include "corpus/corpus.h"
+
+static const char usage[] =
+	"usage: pith corpus <command> [<args>]\n"
+	"\n"
+	"  build INPUT... -o DIR   build a deduplicated, checksummed corpus\n"
+	"  verify DIR              check every shard against the manifest\n"
+	"  stats DIR               documents, words, hosts, languages, lengths\n"
+	"\n"
+	"Run 'pith corpus <command> --help' for its options.\n";
+
+static const char build_usage[] =
+	"usage: pith corpus build [options] INPUT... -o DIR\n"
+	"\n"
+	"INPUTs of any mix: folders of saved pages (walked recursively: .html .htm\n"
+	".xhtml, also .gz; .warc(.gz); .txt), WARC files, saved HTML files and\n"
+	"plain-text files (one document each).\n"
+	"\n"
+	"  -o, --output DIR      corpus directory (new or empty, or with --resume)\n"
+	"  -j, --jobs N          cleaning workers (default: all cores)\n"
+	"      --min-words N     drop documents shorter than N words (default 50)\n"
+	"      --lang xx,yy      keep only these languages (ISO 639-1)\n"
+	"      --shard-size SIZE uncompressed bytes per shard, e.g. 256M (default 256M)\n"
+	"      --dedup MODE      none | exact | near (default near, includes exact)\n"
+	"      --threshold J     near duplicate at estimated Jaccard >= J (default 0.8)\n"
+	"      --perms K         MinHash permutations (default 128)\n"
+	"      --bands B         LSH bands (default 20)\n"
+	"      --rows R          rows per band (default 5); B*R <= K\n"
+	"      --shingle W       words per shingle (default 5)\n"
+	"      --max-doc SIZE    reject inputs larger than SIZE (default 64M)\n"
+	"      --no-raw          do not keep fetched pages under DIR/raw\n"
+	"      --resume          finish an interrupted build in DIR (same inputs and options)\n"
+	"  -q, --quiet           no progress line\n"
+	"  -h, --help            this help\n"
+	"\n"
+	"Output: DIR/shards/docs-NNNNN.jsonl.gz, DIR/duplicates.jsonl.gz,\n"
+	"DIR/rejects.jsonl.gz, DIR/index/sigs-NNNNN.bin and DIR/manifest.json\n"
+	"(written last; a shard belongs to the corpus once the manifest names it).\n";
+
+static const char verify_usage[] =
+	"usage: pith corpus verify DIR\n"
+	"\n"
+	"Checks each shard named in DIR/manifest.json: present, size, sha256, valid\n"
+	"gzip, one valid UTF-8 JSON object per line, document count; also the\n"
+	"signature files and duplicates/rejects. Exit 0 when sound, 1 naming each\n"
+	"problem on stderr.\n";
+
+static const char stats_usage[] =
+	"usage: pith corpus stats [--json] [--top N] DIR\n"
+	"\n"
+	"Documents, words, top hosts, languages, a length histogram, duplicate and\n"
+	"reject counts.\n"
+	"\n"
+	"      --json    one JSON object on stdout\n"
+	"      --top N   hosts and languages listed (default 10)\n";
+
+static int parse_size(const char *s, uint64_t *out)
+{
+	char *end;
+	double v = strtod(s, &end);
+	if (end == s || v < 0)
+		return -1;
+	uint64_t mul = 1;
+	switch (*end) {
+	case 'k': case 'K': mul = 1ull << 10; end++; break;
+	case 'm': case 'M': mul = 1ull << 20; end++; break;
+	case 'g': case 'G': mul = 1ull << 30; end++; break;
+	default: break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end)
+		return -1;
+	*out = (uint64_t)(v * (double)mul);
+	return 0;
+}
+
+static int parse_uint(const char *s, unsigned long *out)
+{
+	char *end;
+	unsigned long v = strtoul(s, &end, 10);
+	if (end == s || *end || s[0] == '-')
+		return -1;
+	*out = v;
+	return 0;
+}
+
+typedef struct progress_state {
+	int tty;
+	int shown;
+} progress_state;
+
+static void show_progress(void *ctx, const corpus_progress *p)
+{
+	progress_state *ps = ctx;
+	if (!ps->tty)
+		return;
+	double rate = p->elapsed > 0 ? p->seen / p->elapsed : 0;
+	char eta[48] = "";
+	if (p->inputs_total > 1 && p->inputs_done > 0 && p->inputs_done < p->inputs_total) {
+		double left = p->elapsed * (double)(p->inputs_total - p->inputs_done) / (double)p->inputs_done;
+		snprintf(eta, sizeof eta, ", ETA %.0fs", left);
+	}
+	fprintf(stderr, "\r\033[Kinputs %llu/%llu  docs %llu  kept %llu  dups %llu+%llu  rejected %llu  %.0f docs/s  %.1f MB/s%s",
+		(unsigned long long)p->inputs_done, (unsigned long long)p->inputs_total,
+		(unsigned long long)p->seen, (unsigned long long)p->kept,
+		(unsigned long long)p->exact_dups, (unsigned long long)p->near_dups,
+		(unsigned long long)p->rejected, rate,
+		p->elapsed > 0 ? p->bytes_in / 1e6 / p->elapsed : 0.0, eta);
+	ps->shown = 1;
+}
+
+static int cmd_build(int argc, char **argv)
+{
+	corpus_build_opts o;
+	corpus_build_defaults(&o);
+	o.jobs = cli_ncpus();
+	int quiet = 0;
+	enum { O_MINW = 256, O_LANG, O_SHARD, O_DEDUP, O_THR, O_PERMS, O_BANDS, O_ROWS, O_SHINGLE,
+	       O_MAXDOC, O_NORAW, O_RESUME };
+	static const struct option lo[] = {
+		{ "output", required_argument, 0, 'o' }, { "jobs", required_argument, 0, 'j' },
+		{ "min-words", required_argument, 0, O_MINW }, { "lang", required_argument, 0, O_LANG },
+		{ "shard-size", required_argument, 0, O_SHARD }, { "dedup", required_argument, 0, O_DEDUP },
+		{ "threshold", required_argument, 0, O_THR }, { "perms", required_argument, 0, O_PERMS },
+		{ "bands", required_argument, 0, O_BANDS }, { "rows", required_argument, 0, O_ROWS },
+		{ "shingle", required_argument, 0, O_SHINGLE }, { "max-doc", required_argument, 0, O_MAXDOC },
+		{ "no-raw", no_argument, 0, O_NORAW }, { "resume", no_argument, 0, O_RESUME },
+		{ "quiet", no_argument, 0, 'q' }, { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
+	};
+	int c;
+	unsigned long u;
+	uint64_t sz;
+	/* getopt permutes argv: keep the command as typed for the manifest */
+	char *cmdline[argc + 2];
+	cmdline[0] = "pith";
+	cmdline[1] = "corpus";
+	for (int i = 0; i < argc; i++)
+		cmdline[i + 2] = argv[i];
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:j:qh", lo, NULL)) != -1) {
+		switch (c) {
+		case 'o': o.out_dir = optarg; break;
+		case 'j':
+			if (parse_uint(optarg, &u) || u < 1 || u > 1024)
+				goto bad;
+			o.jobs = (int)u;
+			break;
+		case O_MINW:
+			if (parse_uint(optarg, &u))
+				goto bad;
+			o.min_words = u;
+			break;
+		case O_LANG: o.langs = optarg; break;
+		case O_SHARD:
+			if (parse_size(optarg, &sz) || sz < 1)
+				goto bad;
+			o.shard_size = sz;
+			break;
+		case O_MAXDOC:
+			if (parse_size(optarg, &sz) || sz < 1)
+				goto bad;
+			o.max_doc_bytes = (size_t)sz;
+			break;
+		case O_DEDUP:
+			o.dedup.mode = corpus_dedup_mode_parse(optarg);
+			if (o.dedup.mode < 0)
+				goto bad;
+			break;
+		case O_THR: {
+			char *end;
+			o.dedup.threshold = strtod(optarg, &end);
+			if (end == optarg || *end)
+				goto bad;
+			break;
+		}
+		case O_PERMS: if (parse_uint(optarg, &u)) goto bad; o.dedup.perms = (unsigned)u; break;
+		case O_BANDS: if (parse_uint(optarg, &u)) goto bad; o.dedup.bands = (unsigned)u; break;
+		case O_ROWS: if (parse_uint(optarg, &u)) goto bad; o.dedup.rows = (unsigned)u; break;
+		case O_SHINGLE: if (parse_uint(optarg, &u)) goto bad; o.dedup.shingle = (unsigned)u; break;
+		case O_NORAW: o.no_raw = 1; break;
+		case O_RESUME: o.resume = 1; break;
+		case 'q': quiet = 1; break;
+		case 'h': fputs(build_usage, stdout); return 0;
+		default: fputs(build_usage, stderr); return EXIT_USAGE;
+		}
+	}
+	if (!o.out_dir || optind >= argc) {
+		fprintf(stderr, "pith corpus build: %s\n%s",
+			!o.out_dir ? "-o DIR is required" : "no inputs", build_usage);
+		return EXIT_USAGE;
+	}
+	char err[1024];
+	if (corpus_dedup_check(&o.dedup, err, sizeof err)) {
+		fprintf(stderr, "pith corpus build: %s\n", err);
+		return EXIT_USAGE;
+	}
+	o.inputs = (const char *const *)(argv + optind);
+	o.ninputs = (size_t)(argc - optind);
+	o.argc = argc + 2;
+	o.argv = cmdline;
+	const char *crash = getenv("PITH_CORPUS_CRASH_AFTER");
+	if (crash)
+		o.crash_after = strtoull(crash, NULL, 10);
+	progress_state ps = { !quiet && isatty(2), 0 };
+	o.progress = show_progress;
+	o.progress_ctx = &ps;
+	corpus_totals t;
+	int rc = corpus_build(&o, &t, err, sizeof err);
+	if (ps.shown)
+		fputs("\n", stderr);
+	if (rc) {
+		fprintf(stderr, "pith corpus build: %s\n", err);
+		return 1;
+	}
+	fprintf(stderr, "pith corpus build: %llu documents seen, %llu kept in %llu shard(s) "
+		"(%llu words), %llu exact + %llu near duplicates, %llu rejected -> %s\n",
+		(unsigned long long)t.seen, (unsigned long long)t.kept, (unsigned long long)t.shards,
+		(unsigned long long)t.words, (unsigned long long)t.exact_dups,
+		(unsigned long long)t.near_dups, (unsigned long long)t.rejected, o.out_dir);
+	return 0;
+bad:
+	fprintf(stderr, "pith corpus build: bad value '%s' for an option\n", optarg);
+	return EXIT_USAGE;
+}
+
+static int cmd_verify(int argc, char **argv)
+{
+	if (argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+		fputs(verify_usage, stdout);
+		return 0;
+	}
+	if (argc != 2 || argv[1][0] == '-') {
+		fputs(verify_usage, stderr);
+		return EXIT_USAGE;
+	}
+	buf rep = BUF_INIT;
+	buf_init(&rep);
+	char err[1024];
+	int n = corpus_verify(argv[1], &rep, err, sizeof err);
+	if (n < 0) {
+		fprintf(stderr, "pith corpus verify: %s\n", err);
+		buf_free(&rep);
+		return 1;
+	}
+	fputs(rep.data, stderr);
+	if (n)
+		fprintf(stderr, "pith corpus verify: %s: %d problem(s)\n", argv[1], n);
+	else
+		fprintf(stderr, "pith corpus verify: %s: OK\n", argv[1]);
+	buf_free(&rep);
+	return n ? 1 : 0;
+}
+
+static int cmd_stats(int argc, char **argv)
+{
+	int json = 0;
+	unsigned long top = 10;
+	const char *dir = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(stats_usage, stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "--json")) {
+			json = 1;
+		} else if (!strcmp(argv[i], "--top") && i + 1 < argc) {
+			if (parse_uint(argv[++i], &top)) {
+				fputs(stats_usage, stderr);
+				return EXIT_USAGE;
+			}
+		} else if (argv[i][0] != '-' && !dir) {
+			dir = argv[i];
+		} else {
+			fputs(stats_usage, stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (!dir) {
+		fputs(stats_usage, stderr);
+		return EXIT_USAGE;
+	}
+	buf out = BUF_INIT;
+	buf_init(&out);
+	char err[1024];
+	if (corpus_stats(dir, json, top, &out, err, sizeof err)) {
+		fprintf(stderr, "pith corpus stats: %s\n", err);
+		buf_free(&out);
+		return 1;
+	}
+	fwrite(out.data, 1, out.len, stdout);
+	buf_free(&out);
+	return 0;
+}
 
 int cmd_corpus(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "pith corpus: not implemented yet\n");
-	return 1;
+	if (argc < 2) {
+		fputs(usage, stderr);
+		return EXIT_USAGE;
+	}
+	const char *sub = argv[1];
+	if (!strcmp(sub, "--help") || !strcmp(sub, "-h") || !strcmp(sub, "help")) {
+		fputs(usage, stdout);
+		return 0;
+	}
+	if (!strcmp(sub, "build"))
+		return cmd_build(argc - 1, argv + 1);
+	if (!strcmp(sub, "verify"))
+		return cmd_verify(argc - 1, argv + 1);
+	if (!strcmp(sub, "stats"))
+		return cmd_stats(argc - 1, argv + 1);
+	fprintf(stderr, "pith corpus: unknown command '%s'\n%s", sub, usage);
+	return EXIT_USAGE;
 }
