@@ -6,8 +6,9 @@
  *   tclean [-e] [-t MIN] [-u URL_PREFIX_FILE] OUT_DIR FILE...
  *     -e       write OUT_DIR/NAME.explain with the removed lines
  *     -t MIN   learn templates over all FILEs (min pages MIN), then strip
- *     -H HOST  host for every file (default: the first line "URL: ..."
- *              is not used; files named HOST__rest.txt give HOST)
+ *     -H HOST  host for every file (default: files named HOST__rest.txt)
+ *     -s FILE  save the learned templates to FILE
+ *     -c CAP   at most CAP counters per host (default 16384)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "clean/clean.h"
+#include "clean/templates.h"
 #include "common/fileio.h"
 
 static void host_of(const char *path, const char *fixed, char *out, size_t outlen)
@@ -37,7 +39,8 @@ int main(int argc, char **argv)
 {
 	int explain = 0, tmin = 0, c;
 	const char *fixed_host = NULL, *save = NULL;
-	while ((c = getopt(argc, argv, "et:H:s:")) != -1) {
+	size_t cap = 0;
+	while ((c = getopt(argc, argv, "et:H:s:c:")) != -1) {
 		if (c == 'e')
 			explain = 1;
 		else if (c == 't')
@@ -46,6 +49,8 @@ int main(int argc, char **argv)
 			fixed_host = optarg;
 		else if (c == 's')
 			save = optarg;
+		else if (c == 'c')
+			cap = (size_t)atol(optarg);
 		else
 			return 2;
 	}
@@ -87,12 +92,21 @@ int main(int argc, char **argv)
 	clean_templates *t = NULL;
 	if (tmin > 0) {
 		t = clean_templates_new((unsigned)tmin, 0.05);
+		if (cap)
+			clean_templates_set_limits(t, cap, cap * 64);
 		for (int i = 0; i < nf; i++) {
 			char host[256];
 			host_of(files[i], fixed_host, host, sizeof(host));
 			clean_templates_observe(t, host, texts[i], strlen(texts[i]));
 		}
+		clean_templates_stats st;
+		clean_templates_get_stats(t, &st);
+		fprintf(stderr, "templates: %zu hosts, %zu pages, peak %zu counters, peak %zu bytes, "
+			"%zu compactions\n", st.hosts, st.pages, st.peak_entries, st.peak_bytes,
+			st.compactions);
 		clean_templates_finalize(t);
+		clean_templates_get_stats(t, &st);
+		fprintf(stderr, "templates: %zu template keys learned\n", st.templates);
 		if (save && clean_templates_save(t, save, err, sizeof(err)) != 0)
 			fprintf(stderr, "save: %s\n", err);
 	}

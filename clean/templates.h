@@ -1,0 +1,32 @@
+/*
+ * templates.h: knobs and figures of the template learner beyond the API
+ * in clean/clean.h (tests and benchmarks use them; the CLI may too).
+ */
+#ifndef PITH_CLEAN_TEMPLATES_H
+#define PITH_CLEAN_TEMPLATES_H
+
+#include <stddef.h>
+
+#include "clean/clean.h"
+
+typedef struct clean_templates_stats {
+	size_t hosts;          /* hosts seen */
+	size_t pages;          /* pages observed */
+	size_t entries;        /* live counters now (0 after finalize) */
+	size_t peak_entries;   /* most counters alive at once */
+	size_t peak_bytes;     /* most bytes held by counter tables at once */
+	size_t compactions;    /* times a table dropped its low counts */
+	size_t templates;      /* template keys after finalize/load */
+} clean_templates_stats;
+
+/* Bound the counters: at most per_host live counters in one host's table
+ * and at most total across all hosts (defaults 16384 and 4194304, about
+ * 0.5 MB per host and 128 MB in all). Call before observing. */
+void clean_templates_set_limits(clean_templates *t, size_t per_host, size_t total);
+
+void clean_templates_get_stats(const clean_templates *t, clean_templates_stats *st);
+
+/* Is this line (any text; it is folded first) template text of host? */
+int clean_templates_match(const clean_templates *t, const char *host, const char *line, size_t n);
+
+#endif
