@@ -173,6 +173,121 @@ static void jsonld_fallback(GumboNode *root, buf *text)
 	free(body);
 }
 
+/* ---------- nesting guard ----------
+ * Gumbo's tree construction checks element scope by walking the stack of
+ * open elements, so a page nesting N elements deep costs O(N^2): 100 000
+ * nested <div>s take half a minute. No real page nests beyond a few hundred,
+ * so when a cheap byte scan sees open tags deeper than NEST_LIMIT, the tags
+ * past that depth (and their matching end tags) are left out of the copy
+ * Gumbo parses. Text is kept; only structure below the limit flattens.
+ * Elements that the parser closes implicitly (p, li, td, ...) are not
+ * counted, so long unclosed lists cannot trigger it. */
+#define NEST_LIMIT 2000
+
+static int tag_is_void_or_implied(const char *name, size_t n)
+{
+	static const char *const names[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+		"param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup",
+		"tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp",
+		"html", "head", "body", "keygen", "frame", "basefont", "isindex",
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
+		if (strlen(names[i]) == n && strncasecmp(names[i], name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Scan for tags; with out == NULL only measure the maximum depth. */
+static size_t nest_scan(const char *s, size_t n, buf *out)
+{
+	size_t depth = 0, max = 0, dropped = 0, i = 0, copied = 0;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			break;
+		size_t t = (size_t)(lt - s);
+		i = t + 1;
+		if (i >= n)
+			break;
+		if (s[i] == '!') {
+			/* comment or doctype: skip to its end */
+			const char *e = (i + 2 < n && s[i + 1] == '-' && s[i + 2] == '-')
+				? memmem(s + i, n - i, "-->", 3) : memchr(s + i, '>', n - i);
+			i = e ? (size_t)(e - s) + 1 : n;
+			continue;
+		}
+		int closing = s[i] == '/';
+		size_t ns = i + closing, ne = ns;
+		while (ne < n && (isalnum((unsigned char)s[ne]) || s[ne] == '-'))
+			ne++;
+		if (ne == ns || !isalpha((unsigned char)s[ns]))
+			continue;
+		/* end of tag, honouring quoted attribute values */
+		size_t k = ne;
+		char q = 0;
+		while (k < n && (q || s[k] != '>')) {
+			if (q && s[k] == q)
+				q = 0;
+			else if (!q && (s[k] == '"' || s[k] == '\''))
+				q = s[k];
+			k++;
+		}
+		size_t tag_end = k < n ? k + 1 : n;
+		int self_closing = k > 0 && k < n && s[k - 1] == '/';
+		size_t nl = ne - ns;
+		int raw = !closing && ((nl == 6 && !strncasecmp(s + ns, "script", 6)) ||
+				       (nl == 5 && !strncasecmp(s + ns, "style", 5)) ||
+				       (nl == 8 && !strncasecmp(s + ns, "textarea", 8)));
+		int drop = 0;
+		if (!tag_is_void_or_implied(s + ns, nl) && !self_closing) {
+			if (closing) {
+				if (dropped && depth > NEST_LIMIT) {
+					dropped--;
+					drop = 1;
+				}
+				if (depth)
+					depth--;
+			} else if (!raw) {
+				depth++;
+				if (depth > max)
+					max = depth;
+				if (depth > NEST_LIMIT) {
+					dropped++;
+					drop = 1;
+				}
+			}
+		}
+		if (drop && out) {
+			buf_append(out, s + copied, t - copied);
+			copied = tag_end;
+		}
+		i = tag_end;
+		if (raw) {
+			/* skip the raw text element's content */
+			char end[12] = "</";
+			memcpy(end + 2, s + ns, nl);
+			const char *e = NULL;
+			for (size_t j = i; j + nl + 2 <= n; j++) {
+				const char *c = memchr(s + j, '<', n - j);
+				if (!c)
+					break;
+				j = (size_t)(c - s);
+				if (j + nl + 2 <= n && !strncasecmp(c, end, nl + 2)) {
+					e = c;
+					break;
+				}
+			}
+			i = e ? (size_t)(e - s) : n;
+		}
+	}
+	if (out)
+		buf_append(out, s + copied, n - copied);
+	return max;
+}
+
+/* ---------- entry points ---------- */
+
 int clean_html(clean_worker *w, const char *bytes, size_t len, const char *url,
 	       const char *content_type, const clean_options *opt, clean_doc *doc,
 	       char *err, size_t errlen)
@@ -190,6 +305,14 @@ int clean_html(clean_worker *w, const char *bytes, size_t len, const char *url,
 	char charset[64];
 	clean_decode(bytes, len, content_type, &w->scratch, charset, sizeof(charset));
 	doc->charset = xstrdup(charset);
+
+	if (nest_scan(w->scratch.data, w->scratch.len, NULL) > NEST_LIMIT) {
+		buf flat = BUF_INIT;
+		buf_init(&flat);
+		nest_scan(w->scratch.data, w->scratch.len, &flat);
+		buf_free(&w->scratch);
+		w->scratch = flat;
+	}
 
 	GumboOptions go = kGumboDefaultOptions;
 	go.allocator = arena_gumbo_alloc;
