@@ -313,7 +313,7 @@ static int is_word_menu(const char *s, size_t n, const char *folded, size_t fl, 
 {
 	size_t caps, upper;
 	size_t words = word_case(s, n, &caps, &upper);
-	if (words < 4 || stop > 0.12 || caps * 10 < words * 8)
+	if (words < 4 || stop > 0.25 || caps * 10 < words * 8)
 		return 0;
 	size_t nav = 0, i = 0;
 	while (i < fl) {
@@ -323,7 +323,9 @@ static int is_word_menu(const char *s, size_t n, const char *folded, size_t fl, 
 		nav += lexicon_nav_word(folded + st, i - st);
 		i++;
 	}
-	return nav >= 2 || (words >= 10 && stop == 0);
+	/* headlines in Title Case have stop words and at most one section word */
+	return (nav >= 2 && stop <= 0.12) || (nav >= 3 && nav * 2 >= words) ||
+	       (words >= 10 && stop == 0);
 }
 
 static int is_link_line(const char *s, size_t n)
@@ -553,6 +555,24 @@ void textclean_run(const char *text, size_t n, const clean_options *opt, buf *ou
 		 * boilerplate by itself */
 		first_good = 0;
 		last_good = nu ? nu - 1 : 0;
+	}
+	/* names and labels alone between pieces of chrome ("Reply", a user
+	 * name, "Joined: ..."): a run of short NEUTRAL units with BAD units on
+	 * both sides is chrome too */
+	for (size_t i = 0; i < nu;) {
+		if (u[i].cls != U_NEUTRAL) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < nu && u[j].cls == U_NEUTRAL && u[j].words <= 3)
+			j++;
+		if (j > i && i > 0 && u[i - 1].cls == U_BAD && j < nu && u[j].cls == U_BAD)
+			for (size_t k = i; k < j; k++) {
+				u[k].cls = U_BAD;
+				u[k].why = "isolated";
+			}
+		i = j > i ? j : i + 1;
 	}
 	size_t goods_seen = 0;
 	int in_list = 0, cut = 0;
