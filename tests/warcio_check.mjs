@@ -1,0 +1,88 @@
+// Independent WARC check with the warcio npm package (webrecorder's
+// warcio.js), run by tests/warcio_check.sh.
+//
+//   node warcio_check.mjs read FILE    one JSON line per record: type, uri, id,
+//                                      status, decoded payload length, and
+//                                      whether WARC-Payload-Digest matches the
+//                                      raw payload warcio read
+//   node warcio_check.mjs write FILE   write a small gzip WARC with warcio
+//                                      (the fixture pith's reader is tested on)
+//
+// WARCIO_DIR names the folder whose node_modules holds warcio.
+import fs from "fs";
+import path from "path";
+import crypto from "crypto";
+import zlib from "zlib";
+import { pathToFileURL } from "url";
+
+const dir = process.env.WARCIO_DIR || "build/warcio-node";
+const warcio = await import(pathToFileURL(path.resolve(dir, "node_modules/warcio/dist/index.js")).href);
+const { WARCParser, WARCRecord, WARCSerializer } = warcio;
+
+function base32(bytes) {
+  const A = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = 0, value = 0, out = "";
+  for (const b of bytes) {
+    value = (value << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      out += A[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += A[(value << (5 - bits)) & 31];
+  while (out.length % 8) out += "=";
+  return out;
+}
+
+async function read(file) {
+  const parser = new WARCParser(fs.createReadStream(file));
+  for await (const record of parser) {
+    const raw = await record.readFully(false);
+    const want = record.warcHeader("WARC-Payload-Digest");
+    let digestOk = null;
+    if (want) {
+      const got = "sha1:" + base32(crypto.createHash("sha1").update(raw).digest());
+      digestOk = got.replace(/=+$/, "") === want.replace(/=+$/, "");
+    }
+    console.log(JSON.stringify({
+      type: record.warcType,
+      uri: record.warcTargetURI || null,
+      id: record.warcHeader("WARC-Record-ID"),
+      concurrent: record.warcHeader("WARC-Concurrent-To") || null,
+      status: record.httpHeaders ? Number(record.httpHeaders.statusCode) : null,
+      length: raw.length,
+      digest_ok: digestOk,
+    }));
+  }
+}
+
+async function write(file) {
+  const warcVersion = "WARC/1.0";
+  const out = [];
+  const info = await WARCRecord.createWARCInfo({ filename: path.basename(file), warcVersion },
+    { software: "warcio.js fixture" });
+  out.push(await WARCSerializer.serialize(info, { gzip: true }));
+  // a chunked, gzip-encoded body stored as it came off the wire
+  const body = zlib.gzipSync(Buffer.from("<html><body><p>warcio fixture body</p></body></html>"));
+  const chunked = Buffer.concat([Buffer.from(body.length.toString(16) + "\r\n"), body, Buffer.from("\r\n0\r\n\r\n")]);
+  async function* content() { yield new Uint8Array(chunked); }
+  const rec = await WARCRecord.create({
+    url: "http://fixture.example/page", date: "2024-01-02T03:04:05Z", type: "response", warcVersion,
+    httpHeaders: { "Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip",
+                   "Transfer-Encoding": "chunked" },
+  }, content());
+  out.push(await WARCSerializer.serialize(rec, { gzip: true }));
+  async function* req() { yield new Uint8Array(0); }
+  const rq = await WARCRecord.create({
+    url: "http://fixture.example/page", date: "2024-01-02T03:04:05Z", type: "request", warcVersion,
+    httpHeaders: { "Host": "fixture.example" },
+  }, req());
+  out.push(await WARCSerializer.serialize(rq, { gzip: true }));
+  fs.writeFileSync(file, Buffer.concat(out.map((a) => Buffer.from(a))));
+}
+
+const [mode, file] = process.argv.slice(2);
+if (mode === "read") await read(file);
+else if (mode === "write") await write(file);
+else { console.error("usage: warcio_check.mjs read|write FILE"); process.exit(2); }
