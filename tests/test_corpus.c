@@ -1,0 +1,600 @@
+/*
+ * corpus: builds from a folder of HTML and from a WARC, duplicates across
+ * templates, rejects for bad inputs, -j invariance, resume after kill -9
+ * (the real binary from PITH_BIN), verify catching damage, stats, and
+ * shards loading with zcat + python3.
+ */
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "common/buf.h"
+#include "common/fileio.h"
+#include "common/jsonr.h"
+#include "corpus/corpus.h"
+#include "corpus/internal.h"
+#include "fetch/warc.h"
+
+#define FIX "tests/fixtures/corpus/html"
+
+static char *tmpdir(void)
+{
+	char t[] = "/tmp/pith-corpus-XXXXXX";
+	cr_assert(mkdtemp(t));
+	return xstrdup(t);
+}
+
+static void rmrf(const char *dir)
+{
+	char cmd[4200];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+static void write_file(const char *path, const char *data, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	cr_assert(f, "%s", path);
+	cr_assert_eq(fwrite(data, 1, n, f), n);
+	fclose(f);
+}
+
+/* lines of a gzip JSONL file */
+typedef struct lines {
+	char **v;
+	size_t n;
+} lines;
+
+static int collect(void *ctx, const char *p, size_t n)
+{
+	lines *l = ctx;
+	l->v = xrealloc(l->v, (l->n + 1) * sizeof(char *));
+	l->v[l->n++] = xstrndup(p, n);
+	return 0;
+}
+
+static lines read_lines(const char *path)
+{
+	lines l = { NULL, 0 };
+	char err[512];
+	cr_assert_eq(corpus_gz_lines(path, collect, &l, NULL, err, sizeof err), 0, "%s", err);
+	return l;
+}
+
+static void free_lines(lines *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+}
+
+/* field of a JSON line, copied ("" when absent) */
+static char *field(const char *line, const char *key)
+{
+	jsonr_doc d;
+	char err[128];
+	cr_assert_eq(jsonr_parse(&d, line, strlen(line), 0, err, sizeof err), 0, "%s", err);
+	const jsonr_node *n = jsonr_get(&d, jsonr_root(&d), key);
+	char *out;
+	if (jsonr_typeof(n) == JSONR_STRING)
+		out = xstrdup(jsonr_str(&d, n, NULL));
+	else if (jsonr_typeof(n) == JSONR_NUMBER)
+		out = xstrndup(line + n->src_start, n->src_end - n->src_start);
+	else
+		out = xstrdup("");
+	jsonr_free(&d);
+	return out;
+}
+
+static int any_line_has(const lines *l, const char *key, const char *val)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		char *v = field(l->v[i], key);
+		int eq = !strcmp(v, val);
+		free(v);
+		if (eq)
+			return 1;
+	}
+	return 0;
+}
+
+static int build_lib(const char *out, const char *const *inputs, size_t n, int jobs,
+		     uint64_t shard_size, corpus_totals *t, char *err, size_t errlen)
+{
+	corpus_build_opts o;
+	corpus_build_defaults(&o);
+	o.out_dir = out;
+	o.inputs = inputs;
+	o.ninputs = n;
+	o.jobs = jobs;
+	if (shard_size)
+		o.shard_size = shard_size;
+	return corpus_build(&o, t, err, errlen);
+}
+
+Test(corpus, build_from_html_folder)
+{
+	char *dir = tmpdir();
+	char out[512], err[1024], p[600];
+	snprintf(out, sizeof out, "%s/c", dir);
+	const char *in[] = { FIX };
+	corpus_totals t;
+	cr_assert_eq(build_lib(out, in, 1, 2, 0, &t, err, sizeof err), 0, "%s", err);
+	/* a-times, sub/a-coastal (same article, other layout), sub/a-edited
+	 * (one paragraph changed), b-traders (other article, same story),
+	 * short.html (too short), logo.png (binary) */
+	cr_assert_eq(t.seen, 6);
+	cr_assert_eq(t.kept, 2);
+	cr_assert_eq(t.exact_dups + t.near_dups, 2);
+	cr_assert_geq(t.near_dups, 1);
+	cr_assert_eq(t.rejected, 2);
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", out);
+	lines docs = read_lines(p);
+	cr_assert_eq(docs.n, 2);
+	char *src0 = field(docs.v[0], "source"), *id0 = field(docs.v[0], "id");
+	cr_assert(strstr(src0, "a-times.html"), "%s", src0);
+	cr_assert(any_line_has(&docs, "source", FIX "/b-traders.html"));
+	char *sha = field(docs.v[0], "sha1");
+	cr_assert_eq(strlen(sha), 40);
+	snprintf(p, sizeof p, "%s/duplicates.jsonl.gz", out);
+	lines dups = read_lines(p);
+	cr_assert_eq(dups.n, 2);
+	for (size_t i = 0; i < dups.n; i++) {
+		char *of = field(dups.v[i], "dup_of");
+		cr_assert_str_eq(of, id0);
+		free(of);
+	}
+	cr_assert(any_line_has(&dups, "source", FIX "/sub/a-edited.html"));
+	cr_assert(any_line_has(&dups, "kind", "near"));
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", out);
+	lines rej = read_lines(p);
+	cr_assert_eq(rej.n, 2);
+	cr_assert(any_line_has(&rej, "reason", "not-html"));
+	cr_assert(any_line_has(&rej, "reason", "too-short"));
+	cr_assert(any_line_has(&rej, "source", FIX "/logo.png"));
+	buf rep = BUF_INIT;
+	buf_init(&rep);
+	cr_assert_eq(corpus_verify(out, &rep, err, sizeof err), 0, "%s", rep.data);
+	buf_reset(&rep);
+	cr_assert_eq(corpus_stats(out, 1, 10, &rep, err, sizeof err), 0, "%s", err);
+	cr_assert(strstr(rep.data, "\"documents\":2"), "%s", rep.data);
+	cr_assert(strstr(rep.data, "\"harbourtimes.example\":1"), "%s", rep.data);
+	buf_free(&rep);
+	/* the same directory again without --resume is refused */
+	cr_assert_eq(build_lib(out, in, 1, 2, 0, &t, err, sizeof err), -1);
+	cr_assert(strstr(err, "--resume"), "%s", err);
+	free(src0);
+	free(id0);
+	free(sha);
+	free_lines(&docs);
+	free_lines(&dups);
+	free_lines(&rej);
+	rmrf(dir);
+	free(dir);
+}
+
+Test(corpus, shards_load_with_zcat_and_python)
+{
+	char *dir = tmpdir();
+	char out[512], err[1024], cmd[2048];
+	snprintf(out, sizeof out, "%s/c", dir);
+	const char *in[] = { FIX };
+	corpus_totals t;
+	cr_assert_eq(build_lib(out, in, 1, 1, 0, &t, err, sizeof err), 0, "%s", err);
+	snprintf(cmd, sizeof cmd,
+		 "zcat %s/shards/*.jsonl.gz | python3 -c 'import json,sys; d=[json.loads(l) for l in sys.stdin]; "
+		 "assert len(d)==2 and all(len(x[\"text\"])>1000 and x[\"meta\"]=={} for x in d)' && "
+		 "zcat %s/duplicates.jsonl.gz %s/rejects.jsonl.gz | python3 -c 'import json,sys; "
+		 "assert len([json.loads(l) for l in sys.stdin])==4'",
+		 out, out, out);
+	cr_assert_eq(system(cmd), 0);
+	rmrf(dir);
+	free(dir);
+}
+
+static void warc_response(warc_writer *w, const char *url, int status, const char *ctype,
+			  const char *body, size_t n)
+{
+	char head[512], err[256];
+	snprintf(head, sizeof head, "HTTP/1.1 %d X\r\nContent-Type: %s\r\nContent-Length: %zu\r\n\r\n",
+		 status, ctype, n);
+	warc_rec r;
+	memset(&r, 0, sizeof r);
+	r.type = "response";
+	r.target_uri = url;
+	r.head = head;
+	r.head_len = strlen(head);
+	r.body = body;
+	r.body_len = n;
+	cr_assert_eq(warc_write(w, &r, err, sizeof err), 0, "%s", err);
+}
+
+Test(corpus, build_from_warc_with_bad_records)
+{
+	char *dir = tmpdir();
+	char warc[512], out[512], err[1024], p[600];
+	snprintf(warc, sizeof warc, "%s/in.warc.gz", dir);
+	snprintf(out, sizeof out, "%s/c", dir);
+	buf a = BUF_INIT, b = BUF_INIT, c = BUF_INIT;
+	buf_init(&a);
+	buf_init(&b);
+	buf_init(&c);
+	cr_assert_eq(file_read_all(FIX "/a-times.html", &a, 0, err, sizeof err), 0);
+	cr_assert_eq(file_read_all(FIX "/sub/a-coastal.htm", &b, 0, err, sizeof err), 0);
+	cr_assert_eq(file_read_all(FIX "/b-traders.html", &c, 0, err, sizeof err), 0);
+	warc_writer *w = warc_writer_open(warc, WARC_W_GZIP, 0, err, sizeof err);
+	cr_assert(w, "%s", err);
+	cr_assert_eq(warc_write_warcinfo(w, "in.warc.gz", "software: test\r\n", NULL, err, sizeof err), 0);
+	warc_response(w, "https://harbourtimes.example/2026/11/bridge", 200, "text/html; charset=utf-8", a.data, a.len);
+	warc_response(w, "https://coastal.example/img.png", 200, "image/png", "\x89PNG\r\n", 6);
+	warc_response(w, "https://coastal.example/gone", 404, "text/html", "<html><body>gone</body></html>", 30);
+	warc_response(w, "https://coastal.example/local/bridge-closure", 200, "text/html", b.data, b.len);
+	cr_assert_eq(warc_writer_close(w, err, sizeof err), 0);
+	/* a corrupt record (a gzip member of garbage), then a good one */
+	FILE *f = fopen(warc, "ab");
+	cr_assert(f);
+	const unsigned char junk[] = { 0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 'x', 'y', 'z', 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+	fwrite(junk, 1, sizeof junk, f);
+	fclose(f);
+	w = warc_writer_open(warc, WARC_W_GZIP | WARC_W_APPEND, 0, err, sizeof err);
+	cr_assert(w, "%s", err);
+	warc_response(w, "https://coastal.example/local/traders-fear", 200, "text/html", c.data, c.len);
+	cr_assert_eq(warc_writer_close(w, err, sizeof err), 0);
+
+	const char *in[] = { warc };
+	corpus_totals t;
+	cr_assert_eq(build_lib(out, in, 1, 2, 0, &t, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t.kept, 2);
+	cr_assert_eq(t.exact_dups + t.near_dups, 1);
+	cr_assert_geq(t.rejected, 3);
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", out);
+	lines rej = read_lines(p);
+	cr_assert(any_line_has(&rej, "reason", "not-html"));
+	cr_assert(any_line_has(&rej, "reason", "http-status"));
+	cr_assert(any_line_has(&rej, "reason", "warc-error"));
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", out);
+	lines docs = read_lines(p);
+	cr_assert_eq(docs.n, 2);
+	cr_assert(any_line_has(&docs, "url", "https://harbourtimes.example/2026/11/bridge"));
+	char *src = field(docs.v[0], "source");
+	cr_assert(strstr(src, "in.warc.gz@"), "%s", src);
+	free(src);
+	free_lines(&rej);
+	free_lines(&docs);
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&c);
+	rmrf(dir);
+	free(dir);
+}
+
+/* A folder of generated pages: distinct articles, exact copies and
+ * lightly edited copies, in two layouts, so a build has many documents,
+ * duplicates of both kinds and (with a small --shard-size) many shards. */
+static void gen_pages(const char *dir, int n)
+{
+	static const char *words[] = {
+		"council", "bridge", "harbour", "engineers", "traffic", "repair", "steel", "deck",
+		"ferry", "residents", "vote", "plan", "cost", "million", "closure", "shops",
+		"road", "river", "station", "hospital", "budget", "meeting", "report", "works",
+		"months", "contractor", "crane", "barge", "lamp", "heritage", "noise", "access",
+		"the", "a", "of", "and", "to", "in", "on", "for", "with", "was", "said", "will",
+	};
+	const size_t nw = sizeof words / sizeof *words;
+	uint64_t x = 42;
+	buf page = BUF_INIT;
+	buf_init(&page);
+	char path[600];
+	for (int i = 0; i < n; i++) {
+		int copy_of = (i % 7 == 3) ? i - 2 : (i % 11 == 5) ? i - 4 : -1;
+		uint64_t seed = copy_of >= 0 ? (uint64_t)copy_of * 7919 + 1 : (uint64_t)i * 7919 + 1;
+		x = seed;
+		buf_reset(&page);
+		int layout = i % 2;
+		buf_printf(&page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+			   "<title>Story %d</title></head><body>%s<article><h1>Story %d</h1>\n",
+			   copy_of >= 0 ? copy_of : i,
+			   layout ? "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>" : "",
+			   copy_of >= 0 ? copy_of : i);
+		for (int para = 0; para < 8; para++) {
+			buf_puts(&page, "<p>");
+			for (int k = 0; k < 40; k++) {
+				x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+				const char *wd = words[(x >> 33) % nw];
+				/* the edited copies change one word in paragraph 5 */
+				if (copy_of >= 0 && i % 11 == 5 && para == 5 && k == 7)
+					wd = "altered";
+				buf_printf(&page, "%s%s", k ? " " : "", wd);
+			}
+			buf_puts(&page, ".</p>\n");
+		}
+		buf_printf(&page, "</article>%s</body></html>\n",
+			   layout ? "<footer>Copyright</footer>" : "");
+		snprintf(path, sizeof path, "%s/p%04d.html", dir, i);
+		write_file(path, page.data, page.len);
+	}
+	/* one binary file among them */
+	snprintf(path, sizeof path, "%s/p0007.bin", dir);
+	write_file(path, "\x00\x01\x02\x03garbage\x00", 12);
+	buf_free(&page);
+}
+
+static int run(const char *cmd)
+{
+	int st = system(cmd);
+	if (st == -1)
+		return -1;
+	if (WIFSIGNALED(st))
+		return 128 + WTERMSIG(st);
+	/* sh reports a child killed by a signal as 128 + signo */
+	return WEXITSTATUS(st);
+}
+
+static int same_file(const char *a, const char *b)
+{
+	buf x = BUF_INIT, y = BUF_INIT;
+	buf_init(&x);
+	buf_init(&y);
+	char err[256];
+	FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+	int eq = fa && fb && stream_read_all(fa, &x, err, sizeof err) == 0 &&
+		 stream_read_all(fb, &y, err, sizeof err) == 0 && x.len == y.len &&
+		 memcmp(x.data, y.data, x.len) == 0;
+	if (fa)
+		fclose(fa);
+	if (fb)
+		fclose(fb);
+	buf_free(&x);
+	buf_free(&y);
+	return eq;
+}
+
+/* same shards, signature files, duplicates and rejects */
+static void assert_same_corpus(const char *ref, const char *got)
+{
+	char cmd[2048];
+	snprintf(cmd, sizeof cmd, "cd '%s' && ls shards index > /tmp/.pith-ls-a.$$ && cd '%s' && "
+		 "ls shards index | cmp -s - /tmp/.pith-ls-a.$$; r=$?; rm -f /tmp/.pith-ls-a.$$; exit $r",
+		 ref, got);
+	cr_assert_eq(run(cmd), 0, "file lists differ: %s vs %s", ref, got);
+	char a[1024], b[1024];
+	for (int i = 0;; i++) {
+		snprintf(a, sizeof a, "%s/shards/docs-%05d.jsonl.gz", ref, i);
+		if (access(a, F_OK))
+			break;
+		snprintf(b, sizeof b, "%s/shards/docs-%05d.jsonl.gz", got, i);
+		cr_assert(same_file(a, b), "%s differs", b);
+		snprintf(a, sizeof a, "%s/index/sigs-%05d.bin", ref, i);
+		snprintf(b, sizeof b, "%s/index/sigs-%05d.bin", got, i);
+		cr_assert(same_file(a, b), "%s differs", b);
+	}
+	const char *side[] = { "duplicates.jsonl.gz", "rejects.jsonl.gz" };
+	for (int i = 0; i < 2; i++) {
+		snprintf(a, sizeof a, "%s/%s", ref, side[i]);
+		snprintf(b, sizeof b, "%s/%s", got, side[i]);
+		lines la = read_lines(a), lb = read_lines(b);
+		cr_assert_eq(la.n, lb.n, "%s: %zu vs %zu records", side[i], la.n, lb.n);
+		for (size_t k = 0; k < la.n; k++)
+			cr_assert_str_eq(la.v[k], lb.v[k]);
+		free_lines(&la);
+		free_lines(&lb);
+	}
+}
+
+static const char *pith_bin(void)
+{
+	const char *b = getenv("PITH_BIN");
+	if (!b || access(b, X_OK))
+		return NULL;
+	return b;
+}
+
+Test(corpus, output_is_identical_for_any_jobs)
+{
+	char *dir = tmpdir();
+	char in[512], o1[512], o2[512], err[1024];
+	snprintf(in, sizeof in, "%s/in", dir);
+	mkdir(in, 0755);
+	gen_pages(in, 90);
+	snprintf(o1, sizeof o1, "%s/j1", dir);
+	snprintf(o2, sizeof o2, "%s/j3", dir);
+	const char *inputs[] = { in };
+	corpus_totals t1, t2;
+	cr_assert_eq(build_lib(o1, inputs, 1, 1, 4096, &t1, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(build_lib(o2, inputs, 1, 3, 4096, &t2, err, sizeof err), 0, "%s", err);
+	cr_assert_gt(t1.shards, 5);
+	cr_assert_gt(t1.exact_dups, 5);
+	cr_assert_gt(t1.near_dups, 3);
+	cr_assert_eq(t1.rejected, 1);
+	cr_assert_eq(t1.kept, t2.kept);
+	assert_same_corpus(o1, o2);
+	rmrf(dir);
+	free(dir);
+}
+
+Test(corpus, resume_after_kill_gives_the_same_corpus, .timeout = 60)
+{
+	const char *bin = pith_bin();
+	if (!bin)
+		cr_skip_test("PITH_BIN not set");
+	char *dir = tmpdir();
+	char in[512], ref[512], got[600], cmd[4096];
+	snprintf(in, sizeof in, "%s/in", dir);
+	mkdir(in, 0755);
+	gen_pages(in, 90);
+	snprintf(ref, sizeof ref, "%s/ref", dir);
+	snprintf(cmd, sizeof cmd, "%s corpus build -q -j2 --shard-size 4K '%s' -o '%s' 2>/dev/null",
+		 bin, in, ref);
+	cr_assert_eq(run(cmd), 0);
+	/* deterministic crash points: right at the start, mid-shard, later;
+	 * then a double crash (crash, crash again while resuming) */
+	const int points[][2] = { { 1, 0 }, { 13, 0 }, { 40, 0 }, { 9, 17 } };
+	for (size_t i = 0; i < sizeof points / sizeof *points; i++) {
+		snprintf(got, sizeof got, "%s/k%zu", dir, i);
+		snprintf(cmd, sizeof cmd, "PITH_CORPUS_CRASH_AFTER=%d %s corpus build -q -j2 --shard-size 4K "
+			 "'%s' -o '%s' 2>/dev/null", points[i][0], bin, in, got);
+		cr_assert_eq(run(cmd), 128 + SIGKILL, "crash point %d did not crash", points[i][0]);
+		if (points[i][1]) {
+			snprintf(cmd, sizeof cmd, "PITH_CORPUS_CRASH_AFTER=%d %s corpus build -q -j1 "
+				 "--shard-size 4K --resume '%s' -o '%s' 2>/dev/null", points[i][1], bin, in, got);
+			cr_assert_eq(run(cmd), 128 + SIGKILL);
+		}
+		snprintf(cmd, sizeof cmd, "%s corpus build -q -j2 --shard-size 4K --resume '%s' -o '%s' 2>/dev/null",
+			 bin, in, got);
+		cr_assert_eq(run(cmd), 0, "resume after crash point %d failed", points[i][0]);
+		assert_same_corpus(ref, got);
+		snprintf(cmd, sizeof cmd, "%s corpus verify '%s' 2>/dev/null", bin, got);
+		cr_assert_eq(run(cmd), 0);
+	}
+	/* a kill -9 from outside at an arbitrary moment */
+	snprintf(got, sizeof got, "%s/kx", dir);
+	snprintf(cmd, sizeof cmd, "%s corpus build -q -j2 --shard-size 4K '%s' -o '%s' 2>/dev/null & "
+		 "sleep 0.15; kill -9 $! 2>/dev/null; wait $! 2>/dev/null; "
+		 "%s corpus build -q -j2 --shard-size 4K --resume '%s' -o '%s' 2>/dev/null",
+		 bin, in, got, bin, in, got);
+	cr_assert_eq(run(cmd), 0);
+	assert_same_corpus(ref, got);
+	rmrf(dir);
+	free(dir);
+}
+
+Test(corpus, resume_refuses_other_options)
+{
+	char *dir = tmpdir();
+	char out[512], err[1024];
+	snprintf(out, sizeof out, "%s/c", dir);
+	const char *in[] = { FIX };
+	corpus_build_opts o;
+	corpus_build_defaults(&o);
+	o.out_dir = out;
+	o.inputs = in;
+	o.ninputs = 1;
+	corpus_totals t;
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), 0, "%s", err);
+	o.resume = 1;
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), 0, "%s", err);  /* complete: no-op */
+	cr_assert_eq(t.kept, 2);
+	o.min_words = 10;
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), -1);
+	cr_assert(strstr(err, "differ"), "%s", err);
+	rmrf(dir);
+	free(dir);
+}
+
+Test(corpus, lock_keeps_a_second_build_out)
+{
+	char *dir = tmpdir();
+	char out[512], lock[600], err[1024];
+	snprintf(out, sizeof out, "%s/c", dir);
+	mkdir(out, 0755);
+	snprintf(lock, sizeof lock, "%s/.lock", out);
+	int fd = open(lock, O_RDWR | O_CREAT, 0644);
+	cr_assert(fd >= 0);
+	cr_assert_eq(flock(fd, LOCK_EX | LOCK_NB), 0);
+	const char *in[] = { FIX };
+	corpus_totals t;
+	cr_assert_eq(build_lib(out, in, 1, 1, 0, &t, err, sizeof err), -1);
+	cr_assert(strstr(err, "another build"), "%s", err);
+	close(fd);
+	cr_assert_eq(build_lib(out, in, 1, 1, 0, &t, err, sizeof err), 0, "%s", err);
+	rmrf(dir);
+	free(dir);
+}
+
+Test(corpus, missing_input_and_manifest_are_rejects)
+{
+	char *dir = tmpdir();
+	char out[512], urls[512], err[1024], p[600];
+	snprintf(out, sizeof out, "%s/c", dir);
+	snprintf(urls, sizeof urls, "%s/list.txt", dir);
+	write_file(urls, "# urls\nhttp://127.0.0.1:9/a\n", 28);
+	const char *in[] = { FIX "/a-times.html", "/nonexistent/pith/input.html", urls };
+	corpus_totals t;
+	cr_assert_eq(build_lib(out, in, 3, 1, 0, &t, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t.kept, 1);
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", out);
+	lines rej = read_lines(p);
+	cr_assert(any_line_has(&rej, "reason", "read-error"));
+	cr_assert_geq(rej.n, 2);
+	free_lines(&rej);
+	rmrf(dir);
+	free(dir);
+}
+
+static int verify_problems(const char *dir, buf *rep)
+{
+	char err[512];
+	buf_reset(rep);
+	int n = corpus_verify(dir, rep, err, sizeof err);
+	cr_assert_geq(n, 0, "%s", err);
+	return n;
+}
+
+Test(corpus, verify_catches_flipped_truncated_and_missing_shards)
+{
+	char *dir = tmpdir();
+	char in[512], out[512], err[1024], shard[700], save[700], cmd[4096];
+	snprintf(in, sizeof in, "%s/in", dir);
+	mkdir(in, 0755);
+	gen_pages(in, 30);
+	snprintf(out, sizeof out, "%s/c", dir);
+	const char *inputs[] = { in };
+	corpus_totals t;
+	cr_assert_eq(build_lib(out, inputs, 1, 2, 4096, &t, err, sizeof err), 0, "%s", err);
+	cr_assert_gt(t.shards, 1);
+	buf rep = BUF_INIT;
+	buf_init(&rep);
+	cr_assert_eq(verify_problems(out, &rep), 0, "%s", rep.data);
+	snprintf(shard, sizeof shard, "%s/shards/docs-00001.jsonl.gz", out);
+	snprintf(save, sizeof save, "%s/saved.gz", dir);
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", shard, save);
+	cr_assert_eq(system(cmd), 0);
+
+	/* one flipped byte in the middle */
+	int fd = open(shard, O_RDWR);
+	cr_assert(fd >= 0);
+	off_t size = lseek(fd, 0, SEEK_END);
+	unsigned char c;
+	cr_assert_eq(pread(fd, &c, 1, size / 2), 1);
+	c ^= 0x10;
+	cr_assert_eq(pwrite(fd, &c, 1, size / 2), 1);
+	close(fd);
+	cr_assert_gt(verify_problems(out, &rep), 0);
+	cr_assert(strstr(rep.data, "docs-00001.jsonl.gz: sha256"), "%s", rep.data);
+
+	/* truncated */
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s' && truncate -s %lld '%s'", save, shard,
+		 (long long)size - 9, shard);
+	cr_assert_eq(system(cmd), 0);
+	cr_assert_gt(verify_problems(out, &rep), 0);
+	cr_assert(strstr(rep.data, "truncated"), "%s", rep.data);
+
+	/* missing */
+	cr_assert_eq(unlink(shard), 0);
+	cr_assert_gt(verify_problems(out, &rep), 0);
+	cr_assert(strstr(rep.data, "docs-00001.jsonl.gz: missing"), "%s", rep.data);
+
+	/* restored: sound again; and the CLI exits non-zero on damage */
+	snprintf(cmd, sizeof cmd, "cp '%s' '%s'", save, shard);
+	cr_assert_eq(system(cmd), 0);
+	cr_assert_eq(verify_problems(out, &rep), 0, "%s", rep.data);
+	const char *bin = pith_bin();
+	if (bin) {
+		snprintf(cmd, sizeof cmd, "%s corpus verify '%s' 2>/dev/null", bin, out);
+		cr_assert_eq(run(cmd), 0);
+		snprintf(cmd, sizeof cmd, "truncate -s 100 '%s' && %s corpus verify '%s' 2>/dev/null",
+			 shard, bin, out);
+		cr_assert_eq(run(cmd), 1);
+	}
+	buf_free(&rep);
+	rmrf(dir);
+	free(dir);
+}
