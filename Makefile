@@ -14,7 +14,7 @@ VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 # Debian packages the build needs; the test suite needs a few more.
 DEB_PKGS = gcc g++ make pkg-config libcurl4-openssl-dev libgumbo-dev zlib1g-dev \
 	libssl-dev libuchardet-dev libcld2-dev libutf8proc-dev libxxhash-dev
-DEB_TEST_PKGS = libcriterion-dev python3
+DEB_TEST_PKGS = libcriterion-dev python3 nodejs npm
 
 PKGS = libcurl gumbo zlib libcrypto uchardet libutf8proc libxxhash
 

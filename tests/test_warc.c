@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -767,4 +768,84 @@ Test(warc, fuzzed_input_never_crashes_or_hangs, .init = mk_tmp, .fini = rm_tmp)
 		free(m);
 		buf_free(&raw);
 	}
+}
+
+/* ---- the independent reader: warcio (npm), through tests/warcio_check.sh ---- */
+
+#include "common/jsonr.h"
+
+static void warcio_agrees(const char *path, int expect_records)
+{
+	/* pith's own view of the file */
+	char err[256];
+	warc_reader *r = warc_reader_open(path, 0, 0, err, sizeof err);
+	cr_assert_not_null(r);
+	char types[32][16], uris[32][80], ids[32][WARC_ID_LEN];
+	int n = 0;
+	warc_record rec;
+	while (warc_next(r, &rec, err, sizeof err) == 1 && n < 32) {
+		snprintf(types[n], sizeof types[n], "%s", rec.type);
+		snprintf(uris[n], sizeof uris[n], "%s", rec.target_uri ? rec.target_uri : "");
+		snprintf(ids[n], sizeof ids[n], "%s", rec.record_id);
+		n++;
+	}
+	warc_reader_close(r);
+	cr_assert_eq(n, expect_records);
+
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "tests/warcio_check.sh '%s' 2>%s/warcio.err", path, tmpdir);
+	FILE *p = popen(cmd, "r");
+	cr_assert_not_null(p);
+	char line[4096];
+	int k = 0;
+	while (fgets(line, sizeof line, p)) {
+		jsonr_doc d;
+		cr_assert_eq(jsonr_parse(&d, line, strlen(line), 0, err, sizeof err), 0, "%s: %s", err, line);
+		const jsonr_node *o = jsonr_root(&d);
+		cr_assert_lt(k, n, "warcio saw more records than pith wrote");
+		cr_assert_str_eq(jsonr_str(&d, jsonr_get(&d, o, "type"), NULL), types[k]);
+		cr_assert_str_eq(jsonr_str(&d, jsonr_get(&d, o, "id"), NULL), ids[k]);
+		const char *u = jsonr_str(&d, jsonr_get(&d, o, "uri"), NULL);
+		cr_assert_str_eq(u ? u : "", uris[k]);
+		const jsonr_node *ok = jsonr_get(&d, o, "digest_ok");
+		if (jsonr_typeof(ok) != JSONR_NULL)
+			cr_assert_eq(jsonr_bool(ok), 1, "warcio: payload digest mismatch in record %d", k);
+		if (!strcmp(types[k], "response")) {
+			long long st, len;
+			cr_assert_eq(jsonr_int(&d, jsonr_get(&d, o, "status"), &st), 0);
+			cr_assert_eq(st, 200);
+			cr_assert_eq(jsonr_int(&d, jsonr_get(&d, o, "length"), &len), 0);
+			cr_assert_eq(len, (long long)strlen(HTML));
+			cr_assert_eq(jsonr_bool(ok), 1, "response without a checked payload digest");
+		}
+		jsonr_free(&d);
+		k++;
+	}
+	int st = pclose(p);
+	int code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	if (code == 77) {
+		cr_skip_test("warcio not available (no node/npm, or the npm registry is unreachable)");
+		return;
+	}
+	char errfile[128];
+	snprintf(errfile, sizeof errfile, "%s/warcio.err", tmpdir);
+	buf eb;
+	slurp_raw(errfile, &eb);
+	cr_assert_eq(code, 0, "warcio_check.sh failed (%d): %s", code, eb.data);
+	buf_free(&eb);
+	cr_assert_eq(k, n, "warcio read %d records, pith wrote %d", k, n);
+}
+
+Test(warc, independent_reader_warcio_gzip, .init = mk_tmp, .fini = rm_tmp, .timeout = 240)
+{
+	written wr;
+	write_sample(tpath("i.warc.gz"), 0, 3, &wr);
+	warcio_agrees(tpath("i.warc.gz"), wr.n);
+}
+
+Test(warc, independent_reader_warcio_plain, .init = mk_tmp, .fini = rm_tmp, .timeout = 240)
+{
+	written wr;
+	write_sample(tpath("i.warc"), 0, 3, &wr);
+	warcio_agrees(tpath("i.warc"), wr.n);
 }

@@ -42,15 +42,18 @@ async function read(file) {
     const want = record.warcHeader("WARC-Payload-Digest");
     let digestOk = null;
     if (want) {
-      const got = "sha1:" + base32(crypto.createHash("sha1").update(raw).digest());
-      digestOk = got.replace(/=+$/, "") === want.replace(/=+$/, "");
+      const [alg, value] = want.split(/:(.*)/s);
+      const algo = alg.toLowerCase().replace("-", "");
+      const d = crypto.createHash(algo).update(raw).digest();
+      const v = value.replace(/=+$/, "").toUpperCase();
+      digestOk = base32(d).replace(/=+$/, "") === v || d.toString("hex").toUpperCase() === v;
     }
     console.log(JSON.stringify({
       type: record.warcType,
       uri: record.warcTargetURI || null,
       id: record.warcHeader("WARC-Record-ID"),
       concurrent: record.warcHeader("WARC-Concurrent-To") || null,
-      status: record.httpHeaders ? Number(record.httpHeaders.statusCode) : null,
+      status: record.warcType === "response" && record.httpHeaders ? Number(record.httpHeaders.statusCode) : null,
       length: raw.length,
       digest_ok: digestOk,
     }));
