@@ -552,11 +552,11 @@ size_t lexicon_fold(const char *s, size_t n, buf *out)
 			i += (size_t)k;
 		}
 		if (cp == 0xA9) {   /* © */
-			if (prev != C_SEP || words)
+			if (words)
 				buf_putc(out, ' ');
 			buf_puts(out, "copyright");
 			words++;
-			prev = C_LETTER;
+			prev = C_SEP;   /* "©2024" is two words */
 			continue;
 		}
 		int c = cp_class(cp);
