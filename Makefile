@@ -14,7 +14,10 @@ VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 # Debian packages the build needs; the test suite needs a few more.
 DEB_PKGS = gcc g++ make pkg-config libcurl4-openssl-dev libgumbo-dev zlib1g-dev \
 	libssl-dev libuchardet-dev libcld2-dev libutf8proc-dev libxxhash-dev
-DEB_TEST_PKGS = libcriterion-dev python3 nodejs npm
+DEB_TEST_PKGS = libcriterion-dev
+# Commands the tests use, installed from Debian only when absent (node and npm
+# may come from elsewhere, and Debian's npm conflicts with other nodejs builds).
+TEST_CMDS = python3:python3 node:nodejs npm:npm
 
 PKGS = libcurl gumbo zlib libcrypto uchardet libutf8proc libxxhash
 
@@ -90,6 +93,7 @@ deps:
 
 test-deps: deps
 	@missing=""; for p in $(DEB_TEST_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for cp in $(TEST_CMDS); do command -v $${cp%%:*} >/dev/null 2>&1 || missing="$$missing $${cp#*:}"; done; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 
