@@ -342,13 +342,17 @@ static unsigned element_flags(const GumboNode *g, const clean_options *opt, int 
 	if (f & XF_ARTBODY)
 		f &= ~(unsigned)(XF_JUNK | XF_NEGATIVE);
 	if (f & XF_CAPTION) {
+		/* asked for, a caption outranks the weaker words around it
+		 * ("imageCaption mol-ads-label-container"); hard junk still goes */
 		if (opt->keep_captions)
-			f &= ~(unsigned)XF_CAPTION;
+			f &= ~(unsigned)(XF_CAPTION | XF_JUNK | XF_NEGATIVE);
 	}
+	/* comment sections never compete for the content root; with
+	 * --keep-comments they keep their mark and are added after it */
 	if (f & XF_COMMENTS) {
+		f |= XF_JUNK;
 		if (!opt->keep_comments)
-			f |= XF_JUNK;
-		f &= ~(unsigned)XF_COMMENTS;
+			f &= ~(unsigned)XF_COMMENTS;
 	}
 	return f;
 }
@@ -522,7 +526,17 @@ static void compute_stats(xtree *t)
 
 /* Forward pass: prune junk subtrees unless they hold most of the page's
  * paragraph text (then the class is a wrapper's, not a widget's). */
+static void prune_range(xtree *t, int root, unsigned junk_flags);
+
 static void prune(xtree *t, int root)
+{
+	prune_range(t, root, XF_JUNK | XF_CAPTION);
+}
+
+/* Prune the subtree at root: elements carrying any of the flags in junk go,
+ * unless they hold half the paragraph text (a wrapper with an unlucky class;
+ * captions, comment sections and hard junk get no such guard). */
+static void prune_range(xtree *t, int root, unsigned junk_flags)
 {
 	int total = t->n[root].ptext;
 	for (int i = root; i < t->n[root].end; i++) {
@@ -533,13 +547,14 @@ static void prune(xtree *t, int root)
 		}
 		if (x->tag < 0)
 			continue;
-		int junk = (x->flags & (XF_JUNK | XF_CAPTION)) != 0;
+		int junk = (x->flags & junk_flags) != 0;
 		if (!junk)
 			continue;
 		if (x->tag == GUMBO_TAG_BODY || x->tag == GUMBO_TAG_HTML)
 			continue;
-		int guard = total > 0 && x->ptext * 2 >= total && !(x->flags & XF_HARDJUNK);
-		if (guard && !(x->flags & XF_CAPTION))
+		int guard = total > 0 && x->ptext * 2 >= total &&
+			    !(x->flags & (XF_HARDJUNK | XF_CAPTION | XF_COMMENTS));
+		if (guard)
 			continue;
 		DBG("prune %d <%s class=%s> ptext=%d total=%d\n", i, gumbo_normalized_tagname(x->tag), attr(x->g,"class")?attr(x->g,"class"):"", x->ptext, total);
 		for (int k = i; k < x->end; k++)
@@ -1177,6 +1192,36 @@ static int add_split_sections(xtree *t, int top, int best, int **roots, int n, i
 	return n;
 }
 
+/* --keep-comments: comment sections outside the article (pruned so they
+ * never compete for the content root) follow it, each cleaned like any
+ * other subtree but with the comment marks no longer counting as junk. A
+ * section inside other junk (a sidebar's "latest comments") stays out. */
+static void append_comments(emitter *e, xtree *t, int top, const int *roots, int nroots)
+{
+	for (int i = top; i < t->n[top].end; i++) {
+		xnode *x = &t->n[i];
+		int inside = 0;
+		for (int k = 0; k < nroots; k++)
+			if (roots[k] <= i && i < t->n[roots[k]].end)
+				inside = 1;
+		if (inside || x->tag < 0 || !(x->flags & XF_COMMENTS))
+			continue;
+		if (x->parent >= 0 && (t->n[x->parent].flags & XF_PRUNED)) {
+			i = x->end - 1;
+			continue;
+		}
+		for (int k = i; k < x->end; k++)
+			t->n[k].flags &= ~(unsigned)XF_PRUNED;
+		for (int k = i + 1; k < x->end; k++)
+			if (t->n[k].flags & XF_COMMENTS)
+				t->n[k].flags &= ~(unsigned)XF_JUNK;
+		x->flags &= ~(unsigned)XF_JUNK;
+		prune_range(t, i, XF_JUNK | XF_CAPTION);
+		serialise_range(e, t, i);
+		i = x->end - 1;
+	}
+}
+
 void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 		     const clean_doc *meta, buf *out)
 {
@@ -1235,6 +1280,8 @@ void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 		nroots = add_split_sections(&t, top, best, &roots, nroots, &cap);
 		for (int k = 0; k < nroots; k++)
 			serialise_range(&e, &t, roots[k]);
+		if (opt->keep_comments)
+			append_comments(&e, &t, top, roots, nroots);
 		free(roots);
 	}
 	buf_free(&e.b.text);
