@@ -1,0 +1,579 @@
+/*
+ * job: the `pith fetch` job — manifests in, WARC and a JSONL log out,
+ * resumable.
+ *
+ * Threads: the caller's thread runs the fetcher's event loop; a writer
+ * thread owns the WARC writer and the log. Finished URLs are copied into a
+ * queue item and handed over, so compression and disk never stall
+ * transfers. The queue is bounded in bytes (the loop waits only when the
+ * writer is hopelessly behind, which bounds memory).
+ *
+ * Commit protocol, which makes resume exact: for each finished URL the
+ * writer first writes all its WARC records (each record one write(2)),
+ * then appends one log line carrying "warc_end", the WARC size after those
+ * records. The log line is the commit point. On a rerun, the log's partial
+ * last line (if any) is cut, the WARC's half-written tail record is cut by
+ * warc_repair_tail(), and then the WARC is cut back to the last logged
+ * warc_end, dropping records of URLs whose log line never made it. URLs in
+ * the log are skipped; everything else is fetched again. So after
+ * `kill -9` at any moment the next run leaves no URL twice and none
+ * missing, and every run starts with its own warcinfo record.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/buf.h"
+#include "common/json.h"
+#include "common/jsonr.h"
+#include "common/manifest.h"
+#include "fetch/fetch.h"
+#include "fetch/warc.h"
+
+#define QUEUE_MAX_BYTES (256u << 20)
+
+typedef struct whop {
+	char *url;
+	char ip[64];
+	int status;
+	char *req; size_t req_len;
+	char *resp; size_t resp_len;
+	char *body; size_t body_len;
+	int truncated;
+	int64_t sec;
+	long usec;
+} whop;
+
+typedef struct witem {
+	struct witem *next;
+	char *url, *final_url, *error;
+	int status, attempts;
+	double ms;
+	whop *hops;
+	int nhops;
+	size_t mem;
+} witem;
+
+typedef struct jobctx {
+	const fetch_job *job;
+	fetch_summary *sum;
+	fetcher *f;
+	url_set *seen, *done;
+	/* writer */
+	warc_writer *w;
+	int logfd;
+	pthread_t thr;
+	pthread_mutex_t mu;
+	pthread_cond_t cv_item, cv_room;
+	witem *head, *tail;
+	size_t qbytes;
+	int closing;
+	int werr;
+	char werrmsg[256];
+	size_t records;
+	uint64_t bytes;
+	buf tmp;
+} jobctx;
+
+static void warn(jobctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void warn(jobctx *c, const char *fmt, ...)
+{
+	if (!c->job->on_warning)
+		return;
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	c->job->on_warning(c->job->ctx, msg);
+}
+
+static void witem_free(witem *it)
+{
+	for (int i = 0; i < it->nhops; i++) {
+		free(it->hops[i].url);
+		free(it->hops[i].req);
+		free(it->hops[i].resp);
+		free(it->hops[i].body);
+	}
+	free(it->hops);
+	free(it->url);
+	free(it->final_url);
+	free(it->error);
+	free(it);
+}
+
+static char *dupn(const char *p, size_t n)
+{
+	return p ? xstrndup(p, n) : xstrdup("");
+}
+
+/* ---- writer thread ------------------------------------------------------- */
+
+static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
+{
+	buf head = BUF_INIT;
+	buf_init(&head);
+	char last_resp[WARC_ID_LEN] = "";
+	int rc = 0;
+	for (int i = 0; i < it->nhops && !rc; i++) {
+		whop *h = &it->hops[i];
+		if (!h->status)
+			continue;
+		warc_rec req, resp;
+		memset(&req, 0, sizeof(req));
+		memset(&resp, 0, sizeof(resp));
+		warc_new_record_id(req.id);
+		warc_new_record_id(resp.id);
+		req.type = "request";
+		req.target_uri = h->url;
+		req.ip_address = h->ip[0] ? h->ip : NULL;
+		req.concurrent_to = resp.id;
+		req.date_sec = h->sec;
+		req.date_usec = h->usec;
+		req.head = h->req;
+		req.head_len = h->req_len;
+		if (!req.head_len) {   /* libcurl did not report it: say what we asked */
+			buf_reset(&c->tmp);
+			buf_printf(&c->tmp, "GET %s HTTP/1.1\r\n\r\n", h->url);
+			req.head = c->tmp.data;
+			req.head_len = c->tmp.len;
+		}
+		resp.type = "response";
+		resp.target_uri = h->url;
+		resp.ip_address = req.ip_address;
+		resp.concurrent_to = req.id;
+		resp.date_sec = h->sec;
+		resp.date_usec = h->usec;
+		warc_http_head_for_decoded(h->resp, h->resp_len, h->body_len, &head);
+		resp.head = head.data;
+		resp.head_len = head.len;
+		resp.body = h->body;
+		resp.body_len = h->body_len;
+		if (h->truncated)
+			resp.truncated = "length";
+		rc = warc_write(c->w, &req, err, errlen);
+		if (!rc)
+			rc = warc_write(c->w, &resp, err, errlen);
+		if (!rc) {
+			c->records += 2;
+			c->bytes += h->body_len;
+			memcpy(last_resp, resp.id, WARC_ID_LEN);
+		}
+	}
+	if (!rc && it->error) {
+		buf fields = BUF_INIT;
+		buf_init(&fields);
+		char num[32];
+		warc_fields_add(&fields, "fetch-error", it->error);
+		snprintf(num, sizeof(num), "%d", it->status);
+		warc_fields_add(&fields, "fetch-status", num);
+		snprintf(num, sizeof(num), "%d", it->attempts);
+		warc_fields_add(&fields, "fetch-attempts", num);
+		warc_fields_add(&fields, "final-url", it->final_url);
+		rc = warc_write_metadata(c->w, it->url, last_resp[0] ? last_resp : NULL,
+					 fields.data, NULL, err, errlen);
+		if (!rc)
+			c->records++;
+		buf_free(&fields);
+	}
+	buf_free(&head);
+	if (rc)
+		return rc;
+
+	/* the commit point: one log line, written whole */
+	buf line = BUF_INIT;
+	buf_init(&line);
+	json_writer jw;
+	json_init(&jw, &line);
+	json_obj_begin(&jw);
+	json_kv_str(&jw, "url", it->url);
+	json_kv_str(&jw, "final_url", it->final_url);
+	json_kv_int(&jw, "status", it->status);
+	json_kv_int(&jw, "bytes", it->nhops ? (long long)it->hops[it->nhops - 1].body_len : 0);
+	json_kv_int(&jw, "ms", (long long)(it->ms + 0.5));
+	json_kv_int(&jw, "attempts", it->attempts);
+	json_kv_str(&jw, "error", it->error);
+	if (it->nhops && it->hops[it->nhops - 1].truncated) {
+		json_key(&jw, "truncated");
+		json_bool(&jw, 1);
+	}
+	json_key(&jw, "warc_end");
+	json_uint(&jw, warc_writer_offset(c->w));
+	json_obj_end(&jw);
+	buf_putc(&line, '\n');
+	size_t off = 0;
+	while (off < line.len) {
+		ssize_t n = write(c->logfd, line.data + off, line.len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			snprintf(err, errlen, "writing the log: %s", strerror(errno));
+			rc = -1;
+			break;
+		}
+		off += (size_t)n;
+	}
+	buf_free(&line);
+	return rc;
+}
+
+static void *writer_main(void *arg)
+{
+	jobctx *c = arg;
+	pthread_mutex_lock(&c->mu);
+	for (;;) {
+		while (!c->head && !c->closing)
+			pthread_cond_wait(&c->cv_item, &c->mu);
+		if (!c->head)
+			break;
+		witem *it = c->head;
+		c->head = it->next;
+		if (!c->head)
+			c->tail = NULL;
+		pthread_mutex_unlock(&c->mu);
+		char err[256];
+		int rc = c->werr ? 0 : write_item(c, it, err, sizeof(err));
+		pthread_mutex_lock(&c->mu);
+		if (rc && !c->werr) {
+			c->werr = 1;
+			snprintf(c->werrmsg, sizeof(c->werrmsg), "%s", err);
+		}
+		c->qbytes -= it->mem;
+		pthread_cond_signal(&c->cv_room);
+		pthread_mutex_unlock(&c->mu);
+		witem_free(it);
+		pthread_mutex_lock(&c->mu);
+	}
+	pthread_mutex_unlock(&c->mu);
+	return NULL;
+}
+
+static int on_done(void *ctx, const fetch_result *r)
+{
+	jobctx *c = ctx;
+	fetch_summary *s = c->sum;
+	if (r->error)
+		s->failed++;
+	else if (r->status >= 400)
+		s->http_errors++;
+	else if (r->status >= 200 && r->status < 400)
+		s->ok++;
+
+	witem *it = xcalloc(1, sizeof(*it));
+	it->url = xstrdup(r->url);
+	it->final_url = xstrdup(r->final_url);
+	it->error = r->error ? xstrdup(r->error) : NULL;
+	it->status = r->status;
+	it->attempts = r->attempts;
+	it->ms = r->ms;
+	it->nhops = r->nhops;
+	it->hops = xcalloc((size_t)(r->nhops ? r->nhops : 1), sizeof(whop));
+	it->mem = sizeof(*it);
+	for (int i = 0; i < r->nhops; i++) {
+		const fetch_hop *h = &r->hops[i];
+		whop *w = &it->hops[i];
+		w->url = xstrdup(h->url);
+		snprintf(w->ip, sizeof(w->ip), "%s", h->ip ? h->ip : "");
+		w->status = h->status;
+		w->req = dupn(h->req_head, h->req_head_len);
+		w->req_len = h->req_head ? h->req_head_len : 0;
+		w->resp = dupn(h->resp_head, h->resp_head_len);
+		w->resp_len = h->resp_head ? h->resp_head_len : 0;
+		w->body = dupn(h->body, h->body_len);
+		w->body_len = h->body ? h->body_len : 0;
+		w->truncated = h->truncated;
+		w->sec = h->date_sec;
+		w->usec = h->date_usec;
+		it->mem += w->req_len + w->resp_len + w->body_len + 256;
+	}
+	pthread_mutex_lock(&c->mu);
+	while (c->qbytes > QUEUE_MAX_BYTES && !c->werr)
+		pthread_cond_wait(&c->cv_room, &c->mu);
+	int werr = c->werr;
+	if (c->tail)
+		c->tail->next = it;
+	else
+		c->head = it;
+	c->tail = it;
+	c->qbytes += it->mem;
+	pthread_cond_signal(&c->cv_item);
+	pthread_mutex_unlock(&c->mu);
+	if (werr)
+		return 1;   /* the output is broken: stop fetching */
+	if (c->job->on_done)
+		return c->job->on_done(c->job->ctx, r);
+	return 0;
+}
+
+/* ---- resume -------------------------------------------------------------- */
+
+/* Read the log of an earlier run: collect finished URLs, find the last
+ * committed WARC size, cut a partial last line. *have_log = 0 if absent. */
+static int scan_log(jobctx *c, const char *path, int *have_log, uint64_t *last_end,
+		    char *err, size_t errlen)
+{
+	*have_log = 0;
+	*last_end = 0;
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		if (errno == ENOENT)
+			return 0;
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	*have_log = 1;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	off_t good = 0, pos = 0;
+	while ((n = getline(&line, &cap, fp)) > 0) {
+		pos += n;
+		if (line[n - 1] != '\n')
+			break;   /* partial last line: cut below */
+		jsonr_doc d;
+		char jerr[128];
+		if (jsonr_parse(&d, line, (size_t)n - 1, 0, jerr, sizeof(jerr)) == 0) {
+			const jsonr_node *root = jsonr_root(&d);
+			const char *url = jsonr_str(&d, jsonr_get(&d, root, "url"), NULL);
+			long long we;
+			if (url && jsonr_int(&d, jsonr_get(&d, root, "warc_end"), &we) == 0 && we >= 0) {
+				url_set_add(c->done, url);
+				*last_end = (uint64_t)we;
+				good = pos;
+			}
+		}
+		jsonr_free(&d);
+	}
+	free(line);
+	fclose(fp);
+	struct stat st;
+	if (stat(path, &st) == 0 && st.st_size > good) {
+		c->sum->repaired_bytes += (uint64_t)(st.st_size - good);
+		if (truncate(path, good)) {
+			snprintf(err, errlen, "%s: cannot cut the partial tail: %s", path, strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int prepare_resume(jobctx *c, const char *logpath, char *err, size_t errlen)
+{
+	const char *out = c->job->out;
+	int have_log;
+	uint64_t last_end;
+	if (scan_log(c, logpath, &have_log, &last_end, err, errlen))
+		return -1;
+	struct stat st;
+	if (stat(out, &st) != 0) {
+		if (errno == ENOENT)
+			return 0;
+		snprintf(err, errlen, "%s: %s", out, strerror(errno));
+		return -1;
+	}
+	if (!have_log && st.st_size > 0) {
+		snprintf(err, errlen, "%s exists but %s does not, so it cannot be resumed; "
+			 "remove it or choose another output", out, logpath);
+		return -1;
+	}
+	warc_repair_stats rs;
+	memset(&rs, 0, sizeof(rs));
+	if (warc_repair_tail(out, NULL, NULL, &rs, err, errlen))
+		return -1;
+	c->sum->repaired_bytes += rs.cut;
+	if (rs.size > last_end) {
+		/* records of URLs whose log line never made it: they are fetched again */
+		c->sum->repaired_bytes += rs.size - last_end;
+		if (truncate(out, (off_t)last_end)) {
+			snprintf(err, errlen, "%s: %s", out, strerror(errno));
+			return -1;
+		}
+	} else if (rs.size < last_end) {
+		warn(c, "%s is shorter than its log says (%llu < %llu bytes); "
+		     "URLs logged beyond its end are not fetched again",
+		     out, (unsigned long long)rs.size, (unsigned long long)last_end);
+	}
+	return 0;
+}
+
+/* ---- manifests ----------------------------------------------------------- */
+
+static int on_entry(void *ctx, const manifest_entry *e)
+{
+	jobctx *c = ctx;
+	c->sum->manifest_urls++;
+	if (!url_set_add(c->seen, e->url)) {
+		c->sum->duplicates++;
+		return 0;
+	}
+	if (url_set_has(c->done, e->url)) {
+		c->sum->already_done++;
+		return 0;
+	}
+	char err[256];
+	int has_meta = e->meta && e->meta_len > 2;
+	if (fetcher_add(c->f, e->url, has_meta ? e->meta : NULL, has_meta ? e->meta_len : 0,
+			NULL, err, sizeof(err))) {
+		c->sum->invalid++;
+		warn(c, "%s", err);
+		return 0;
+	}
+	c->sum->queued++;
+	return 0;
+}
+
+static void on_bad_line(void *ctx, const char *name, size_t line, const char *reason)
+{
+	jobctx *c = ctx;
+	c->sum->invalid++;
+	warn(c, "%s:%zu: skipped: %s", name ? name : "-", line, reason);
+}
+
+/* ---- the job ------------------------------------------------------------- */
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int fetch_to_warc(const fetch_job *job, fetch_summary *sum, char *err, size_t errlen)
+{
+	double t0 = now_s();
+	memset(sum, 0, sizeof(*sum));
+	jobctx c;
+	memset(&c, 0, sizeof(c));
+	c.job = job;
+	c.sum = sum;
+	c.logfd = -1;
+	buf_init(&c.tmp);
+	c.seen = url_set_new();
+	c.done = url_set_new();
+	pthread_mutex_init(&c.mu, NULL);
+	pthread_cond_init(&c.cv_item, NULL);
+	pthread_cond_init(&c.cv_room, NULL);
+	int rc = -1, thread_started = 0;
+	buf logpath = BUF_INIT;
+	buf_init(&logpath);
+	buf_printf(&logpath, "%s.log.jsonl", job->out);
+
+	if (prepare_resume(&c, logpath.data, err, errlen))
+		goto out;
+	c.f = fetcher_new(&job->opt, err, errlen);
+	if (!c.f)
+		goto out;
+	for (size_t i = 0; i < job->nmanifests; i++) {
+		manifest_stats ms;
+		if (manifest_read(job->manifests[i], MANIFEST_AUTO, 0, on_entry, on_bad_line, &c,
+				  &ms, err, errlen) < 0)
+			goto out;
+	}
+
+	c.w = warc_writer_open(job->out, WARC_W_APPEND, job->gzip_level, err, errlen);
+	if (!c.w)
+		goto out;
+	c.logfd = open(logpath.data, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+	if (c.logfd < 0) {
+		snprintf(err, errlen, "%s: %s", logpath.data, strerror(errno));
+		goto out;
+	}
+	/* a resumed run with nothing left to do leaves the file as it was */
+	if (sum->queued || warc_writer_offset(c.w) == 0) {
+		buf fields = BUF_INIT;
+		buf_init(&fields);
+		warc_fields_add(&fields, "software", "pith/" PITH_VERSION);
+		warc_fields_add(&fields, "format", "WARC File Format 1.1");
+		warc_fields_add(&fields, "conformsTo",
+				"https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/");
+		warc_fields_add(&fields, "http-header-user-agent",
+				job->opt.user_agent && *job->opt.user_agent ? job->opt.user_agent :
+				fetch_default_user_agent());
+		warc_fields_add(&fields, "robots", fetcher_robots_policy(c.f));
+		char opts[512];
+		snprintf(opts, sizeof(opts),
+			 "concurrency=%d per-host=%d delay=%g retries=%d max-size=%zu "
+			 "connect-timeout=%g timeout=%g low-speed=%ld/%gs ignore-robots=%d insecure=%d "
+			 "http2=%d", job->opt.concurrency, job->opt.per_host, job->opt.delay,
+			 job->opt.retries, job->opt.max_size, job->opt.connect_timeout,
+			 job->opt.timeout, job->opt.low_speed_limit, job->opt.low_speed_time,
+			 job->opt.ignore_robots, job->opt.insecure, job->opt.http2);
+		warc_fields_add(&fields, "pith-options", opts);
+		if (job->options_text)
+			warc_fields_add(&fields, "command-line", job->options_text);
+		const char *base = strrchr(job->out, '/');
+		base = base ? base + 1 : job->out;
+		int wr = warc_write_warcinfo(c.w, base, fields.data, NULL, err, errlen);
+		buf_free(&fields);
+		if (wr)
+			goto out;
+		c.records++;
+	}
+	if (pthread_create(&c.thr, NULL, writer_main, &c)) {
+		snprintf(err, errlen, "cannot start the writer thread");
+		goto out;
+	}
+	thread_started = 1;
+	if (job->on_progress)
+		fetcher_set_progress(c.f, job->on_progress, job->ctx);
+	int fr = fetcher_run(c.f, on_done, &c, err, errlen);
+	pthread_mutex_lock(&c.mu);
+	c.closing = 1;
+	pthread_cond_signal(&c.cv_item);
+	pthread_mutex_unlock(&c.mu);
+	pthread_join(c.thr, NULL);
+	thread_started = 0;
+	if (fr < 0)
+		goto out;
+	if (c.werr) {
+		snprintf(err, errlen, "%s", c.werrmsg);
+		goto out;
+	}
+	sum->stopped = fr == 1;
+	rc = fr == 1 ? 1 : 0;
+out:
+	if (thread_started) {
+		pthread_mutex_lock(&c.mu);
+		c.closing = 1;
+		pthread_cond_signal(&c.cv_item);
+		pthread_mutex_unlock(&c.mu);
+		pthread_join(c.thr, NULL);
+	}
+	while (c.head) {
+		witem *it = c.head;
+		c.head = it->next;
+		witem_free(it);
+	}
+	if (c.w) {
+		char e2[256];
+		sum->warc_bytes = warc_writer_offset(c.w);
+		if (warc_writer_close(c.w, e2, sizeof(e2)) && rc >= 0) {
+			snprintf(err, errlen, "%s", e2);
+			rc = -1;
+		}
+	}
+	if (c.logfd >= 0 && close(c.logfd) && rc >= 0) {
+		snprintf(err, errlen, "%s: %s", logpath.data, strerror(errno));
+		rc = -1;
+	}
+	sum->records = c.records;
+	sum->bytes = c.bytes;
+	sum->seconds = now_s() - t0;
+	fetcher_free(c.f);
+	url_set_free(c.seen);
+	url_set_free(c.done);
+	pthread_mutex_destroy(&c.mu);
+	pthread_cond_destroy(&c.cv_item);
+	pthread_cond_destroy(&c.cv_room);
+	buf_free(&logpath);
+	buf_free(&c.tmp);
+	return rc;
+}
