@@ -4,7 +4,13 @@
 #   make test     install missing Debian packages, build, run the test suite
 #   make SAN=1 test   the same under AddressSanitizer + UBSan (build-san/)
 #   make eval     accuracy on ../shared/bench/articles
+#   make eval-text    plain-text mode on the same pages (full-text dump, then --from text)
+#   make seeds    the seed samples against their .gold files
 #   make bench    speed and memory on the same pages
+#   make bench-fetch      pith fetch vs wget2 and curl against a local nginx
+#   make bench-corpus     a corpus build from 20 000+ generated documents
+#   make bench-templates  template learning on a synthetic multi-site batch
+#   make fuzz     build the libFuzzer harnesses (clang) and run each briefly
 #   make install PREFIX=/usr/local
 
 PREFIX ?= /usr/local
@@ -54,7 +60,8 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 PITH := $(BUILD)/pith
 TESTS := $(BUILD)/pith-tests
 
-.PHONY: all deps test-deps test demo eval bench install clean check-shared
+.PHONY: all deps test-deps test demo eval eval-text seeds bench bench-fetch bench-corpus \
+	bench-templates fuzz install clean
 
 all: $(PITH) pith
 
@@ -100,6 +107,7 @@ test-deps: deps
 # The suite runs from the repository root so fixtures resolve as tests/fixtures/...
 test: test-deps
 	@$(MAKE) --no-print-directory $(PITH) $(TESTS)
+	LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
 	PITH_BIN=$(abspath $(PITH)) PITH_SHARED=$(abspath $(SHARED)) $(TESTS) --jobs 2
 
 demo: deps
@@ -119,6 +127,33 @@ bench: deps
 
 $(BUILD)/bench-parse: bench/parse_only.c $(BUILD)/libpith.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libpith.a $(LDLIBS)
+
+# ---- issue 7: plain text and templates (recipes in bench/ and scripts) ----
+eval-text: deps
+	@$(MAKE) --no-print-directory pith
+	bench/eval-text $(PITH) $(SHARED) $(BUILD)/eval-text
+
+seeds: deps
+	@$(MAKE) --no-print-directory pith
+	bench/eval-seeds $(PITH) $(SHARED) $(BUILD)/seeds
+
+bench-templates: deps
+	@$(MAKE) --no-print-directory pith
+	bench/bench-templates $(PITH) $(BUILD)/bench-templates
+
+# ---- issue 5: fetch benchmark ----
+bench-fetch: deps
+	@$(MAKE) --no-print-directory pith
+	bench/bench-fetch $(PITH) $(BUILD)/bench-fetch
+
+# ---- issue 6: corpus benchmark ----
+bench-corpus: deps
+	@$(MAKE) --no-print-directory pith
+	bench/bench-corpus $(PITH) $(SHARED)/bench/articles $(BUILD)/bench-corpus
+
+# ---- fuzzing (clang's libFuzzer) ----
+fuzz: deps
+	fuzz/run $(BUILD)/fuzz
 
 install: $(PITH)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -193,6 +193,7 @@ static int answer(conn *c, const char *head)
 				break;
 			}
 	route r;
+	memset(&r, 0, sizeof(r));
 	int nth = 0;
 	if (rt) {
 		nth = ++rt->served;

@@ -546,7 +546,7 @@ Test(fetch, per_host_concurrency_limit_holds)
 	o.per_host = 2;
 	o.concurrency = 64;
 	const char *paths[8];
-	char names[8][8];
+	char names[8][16];
 	for (int i = 0; i < 8; i++) {
 		snprintf(names[i], sizeof(names[i]), "/s%d", i);
 		paths[i] = names[i];
@@ -566,7 +566,7 @@ Test(fetch, per_host_concurrency_limit_holds)
 Test(fetch, per_host_delay_across_hosts)
 {
 	httpd *hs[4];
-	char ip[16];
+	char ip[24];
 	fetch_options o;
 	fast_opts(&o);
 	o.per_host = 2;
