@@ -112,7 +112,7 @@ test: test-deps
 
 demo: deps
 	@$(MAKE) --no-print-directory pith
-	$(PITH) clean examples/
+	@sh examples/demo $(PITH) $(BUILD)/demo
 
 eval: deps
 	@$(MAKE) --no-print-directory pith
