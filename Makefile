@@ -121,9 +121,12 @@ eval: deps
 	$(PITH) clean -o $(BUILD)/eval $(SHARED)/bench/articles/html && \
 	python3 $(SHARED)/bench/score-articles $(BUILD)/eval
 
+# bench/run-bench reads peak RSS from GNU time (Debian package "time").
 bench: deps
+	@command -v /usr/bin/time >/dev/null 2>&1 || { echo "installing: time"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 	@$(MAKE) --no-print-directory pith $(BUILD)/bench-parse
-	bench/run-bench $(PITH) $(BUILD)/bench-parse $(SHARED)/bench/articles/html
+	sh bench/run-bench $(PITH) $(BUILD)/bench-parse $(SHARED)/bench/articles/html
 
 $(BUILD)/bench-parse: bench/parse_only.c $(BUILD)/libpith.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libpith.a $(LDLIBS)
