@@ -255,7 +255,29 @@ struct fetcher {
 	double t0;
 	char policy[160];
 	buf tmp, tmp2;
+	buf *pool;             /* spare body buffers, reused so pages land in warm memory */
+	size_t npool, poolcap;
 };
+
+/* Body buffers above this capacity are freed rather than kept for reuse. */
+#define POOL_MAX_BUF (4u << 20)
+
+static void pool_put(fetcher *f, buf *b)
+{
+	if (b->cap && b->cap <= POOL_MAX_BUF && f->npool < f->poolcap) {
+		buf_reset(b);
+		f->pool[f->npool++] = *b;
+	} else {
+		buf_free(b);
+	}
+	buf_init(b);
+}
+
+static void pool_get(fetcher *f, buf *b)
+{
+	if (!b->cap && f->npool)
+		*b = f->pool[--f->npool];
+}
 
 static void heap_push(heap *h, double key, void *p)
 {
@@ -363,11 +385,13 @@ static hop *job_cur(job *j)
 	return &j->hops[j->nhops];
 }
 
-static void job_free(job *j)
+static void job_free(fetcher *f, job *j)
 {
 	for (int i = 0; i <= j->nhops && i < j->hcap; i++)
-		if (j->hops[i].url)
+		if (j->hops[i].url) {
+			pool_put(f, &j->hops[i].body);
 			hop_free(&j->hops[i]);
+		}
 	free(j->hops);
 	free(j->url);
 	free(j->meta);
@@ -407,6 +431,8 @@ fetcher *fetcher_new(const fetch_options *o, char *err, size_t errlen)
 	curl_multi_setopt(f->m, CURLMOPT_MAXCONNECTS, (long)f->o.concurrency * 2);
 	f->tabsz = 64;
 	f->tab = xcalloc(f->tabsz, sizeof(*f->tab));
+	f->poolcap = (size_t)f->o.concurrency + 8;
+	f->pool = xcalloc(f->poolcap, sizeof(*f->pool));
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	f->rng = ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^ ((uint64_t)getpid() << 40) ^
@@ -454,7 +480,7 @@ void fetcher_free(fetcher *f)
 			f->active = x->anext;
 			curl_multi_remove_handle(f->m, x->e);
 			if (x->j)
-				job_free(x->j);
+				job_free(f, x->j);
 			xfer_destroy(x);
 		}
 	}
@@ -469,7 +495,7 @@ void fetcher_free(fetcher *f)
 			host *nx = h->chain;
 			for (job *j = h->qhead; j;) {
 				job *jn = j->next;
-				job_free(j);
+				job_free(f, j);
 				j = jn;
 			}
 			robots_free(h->rb);
@@ -480,18 +506,21 @@ void fetcher_free(fetcher *f)
 	}
 	free(f->tab);
 	for (size_t i = 0; i < f->retries.n; i++)
-		job_free(f->retries.a[i].p);
+		job_free(f, f->retries.a[i].p);
 	free(f->retries.a);
 	free(f->hosts.a);
 	for (job *j = f->pending_head; j;) {
 		job *jn = j->next;
-		job_free(j);
+		job_free(f, j);
 		j = jn;
 	}
 	if (f->m)
 		curl_multi_cleanup(f->m);
 	buf_free(&f->tmp);
 	buf_free(&f->tmp2);
+	for (size_t i = 0; i < f->npool; i++)
+		buf_free(&f->pool[i]);
+	free(f->pool);
 	free(f->ua);
 	free(f);
 }
@@ -575,6 +604,19 @@ static void job_place(fetcher *f, job *j, int front)
 
 /* ---- completion ---------------------------------------------------------- */
 
+void fetch_result_take_body(const fetch_result *r, int i, buf *into)
+{
+	job *j = r->internal_;
+	if (!j || i < 0 || i >= r->nhops) {
+		buf_reset(into);
+		return;
+	}
+	buf t = j->hops[i].body;
+	buf_reset(into);
+	j->hops[i].body = *into;   /* goes back to the pool with the job */
+	*into = t;
+}
+
 static int finish_job(fetcher *f, job *j, fetch_done_fn cb, void *ctx)
 {
 	/* the current hop becomes the last one in the chain, unless it never
@@ -611,6 +653,7 @@ static int finish_job(fetcher *f, job *j, fetch_done_fn cb, void *ctx)
 	r.attempts = j->attempts;
 	r.error = j->has_err ? j->err : NULL;
 	r.ms = j->t_first ? (mono_now() - j->t_first) * 1000.0 : 0;
+	r.internal_ = j;
 	if (n) {
 		const fetch_hop *l = &fh[n - 1];
 		r.status = l->status;
@@ -627,7 +670,7 @@ static int finish_job(fetcher *f, job *j, fetch_done_fn cb, void *ctx)
 		f->errors++;
 	int rc = cb ? cb(ctx, &r) : 0;
 	free(fh);
-	job_free(j);
+	job_free(f, j);
 	return rc;
 }
 
@@ -653,6 +696,13 @@ static size_t on_body(char *p, size_t sz, size_t n, void *ud)
 		return len;
 	}
 	hop *c = job_cur(x->j);
+	if (!c->body.len) {
+		/* first bytes: make room for the whole announced body at once */
+		curl_off_t cl = -1;
+		if (curl_easy_getinfo(x->e, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &cl) == CURLE_OK &&
+		    cl > 0)
+			buf_grow(&c->body, (size_t)cl < x->f->o.max_size ? (size_t)cl : x->f->o.max_size);
+	}
 	size_t room = x->f->o.max_size - c->body.len;
 	if (len > room) {
 		buf_append(&c->body, p, room);
@@ -689,12 +739,13 @@ static int on_debug(CURL *e, curl_infotype t, char *p, size_t n, void *ud)
 	return 0;
 }
 
+static void setup_easy(fetcher *f, xfer *x);
+
 static xfer *xfer_get(fetcher *f)
 {
 	xfer *x = f->free_x;
 	if (x) {
 		f->free_x = x->next_free;
-		curl_easy_reset(x->e);
 	} else {
 		x = xcalloc(1, sizeof(*x));
 		buf_init(&x->rbody);
@@ -703,6 +754,7 @@ static xfer *xfer_get(fetcher *f)
 			free(x);
 			return NULL;
 		}
+		setup_easy(f, x);
 	}
 	x->f = f;
 	x->j = NULL;
@@ -744,11 +796,15 @@ static void xfer_deactivate(fetcher *f, xfer *x)
 	curl_multi_remove_handle(f->m, x->e);
 }
 
-static void setup_easy(fetcher *f, xfer *x, const char *url)
+/* Options every transfer shares, set once per handle: handles are reused
+ * as they are (no curl_easy_reset, which would also drop libcurl's receive
+ * buffer and make it allocate a fresh one for the next transfer). */
+static void setup_easy(fetcher *f, xfer *x)
 {
 	CURL *e = x->e;
-	curl_easy_setopt(e, CURLOPT_URL, url);
 	curl_easy_setopt(e, CURLOPT_PRIVATE, (char *)x);
+	curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, on_debug);
+	curl_easy_setopt(e, CURLOPT_DEBUGDATA, x);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
@@ -770,6 +826,8 @@ static void setup_easy(fetcher *f, xfer *x, const char *url)
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, f->o.insecure ? 0L : 1L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, f->o.insecure ? 0L : 2L);
 	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+	/* fewer, larger reads and write callbacks (curl's own tool uses 100 KB) */
+	curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 64L * 1024);
 }
 
 static void start_robots(fetcher *f, host *h, double now)
@@ -783,9 +841,10 @@ static void start_robots(fetcher *f, host *h, double now)
 	x->h = h;
 	buf_reset(&f->tmp2);
 	buf_printf(&f->tmp2, "%s/robots.txt", h->key);
-	setup_easy(f, x, f->tmp2.data);
+	curl_easy_setopt(x->e, CURLOPT_URL, f->tmp2.data);
 	curl_easy_setopt(x->e, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(x->e, CURLOPT_MAXREDIRS, 5L);
+	curl_easy_setopt(x->e, CURLOPT_VERBOSE, 0L);
 	h->rstate = RB_FETCHING;
 	h->inflight++;
 	h->next_start = now + h->delay;
@@ -805,6 +864,7 @@ static void start_job(fetcher *f, job *j, double now)
 	x->j = j;
 	x->h = h;
 	hop_reset(c);
+	pool_get(f, &c->body);
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	c->date_sec = ts.tv_sec;
@@ -812,10 +872,9 @@ static void start_job(fetcher *f, job *j, double now)
 	if (!j->t_first)
 		j->t_first = now;
 	j->attempts++;
-	setup_easy(f, x, c->url);
+	curl_easy_setopt(x->e, CURLOPT_URL, c->url);
 	curl_easy_setopt(x->e, CURLOPT_FOLLOWLOCATION, 0L);
-	curl_easy_setopt(x->e, CURLOPT_DEBUGFUNCTION, on_debug);
-	curl_easy_setopt(x->e, CURLOPT_DEBUGDATA, x);
+	/* the debug callback is how libcurl shows the request headers it sent */
 	curl_easy_setopt(x->e, CURLOPT_VERBOSE, 1L);
 	h->inflight++;
 	h->next_start = now + h->delay;

@@ -96,7 +96,17 @@ typedef struct fetch_result {
 	const char *body; size_t body_len;
 	int truncated;
 	const char *ip;
+	void *internal_;          /* the fetcher's own; see fetch_result_take_body */
 } fetch_result;
+
+struct buf;
+/* From inside the done callback: move hop i's body out of the result into
+ * *into without copying (its capacity grows to the page's, and whatever
+ * buffer *into held goes back to the fetcher, which reuses it for a later
+ * page). hops[i].body, and r->body for the last hop, must not be used
+ * afterwards. This is how a consumer keeps pages past the callback cheaply:
+ * hand it a spare buffer, get the page. */
+void fetch_result_take_body(const fetch_result *r, int i, struct buf *into);
 
 /* Called on the loop thread for each finished URL; the result lives until
  * it returns, so copy what you keep. Keep it quick (hand heavy work to
@@ -144,8 +154,8 @@ typedef struct fetch_job {
 	/* Called for manifest problems and skipped URLs (may be NULL). */
 	void (*on_warning)(void *ctx, const char *msg);
 	fetch_progress_fn on_progress;
-	/* Also called per finished URL after it was queued to the writer
-	 * (may be NULL). */
+	/* Also called per finished URL, on the loop thread, just before it is
+	 * handed to the writer (may be NULL); non-zero stops the run. */
 	fetch_done_fn on_done;
 	void *ctx;
 } fetch_job;

@@ -37,7 +37,11 @@
 #include "fetch/fetch.h"
 #include "fetch/warc.h"
 
-#define QUEUE_MAX_BYTES (256u << 20)
+/* Finished pages waiting for the writer; past this the loop waits. */
+#define QUEUE_MAX_BYTES (64u << 20)
+/* Spare page buffers kept between the writer and the loop. */
+#define SPARE_MAX 256
+#define SPARE_MAX_CAP (4u << 20)
 
 typedef struct whop {
 	char *url;
@@ -45,7 +49,7 @@ typedef struct whop {
 	int status;
 	char *req; size_t req_len;
 	char *resp; size_t resp_len;
-	char *body; size_t body_len;
+	buf body;                 /* taken from the fetcher without a copy */
 	int truncated;
 	int64_t sec;
 	long usec;
@@ -74,6 +78,10 @@ typedef struct jobctx {
 	pthread_cond_t cv_item, cv_room;
 	witem *head, *tail;
 	size_t qbytes;
+	int writer_idle;          /* the writer waits for items: signal it */
+	int loop_waiting;         /* the loop waits for room: signal it */
+	buf spare[SPARE_MAX];     /* written pages' buffers, handed back to the fetcher */
+	size_t nspare;
 	int closing;
 	int werr;
 	char werrmsg[256];
@@ -101,7 +109,7 @@ static void witem_free(witem *it)
 		free(it->hops[i].url);
 		free(it->hops[i].req);
 		free(it->hops[i].resp);
-		free(it->hops[i].body);
+		buf_free(&it->hops[i].body);
 	}
 	free(it->hops);
 	free(it->url);
@@ -152,11 +160,11 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 		resp.concurrent_to = req.id;
 		resp.date_sec = h->sec;
 		resp.date_usec = h->usec;
-		warc_http_head_for_decoded(h->resp, h->resp_len, h->body_len, &head);
+		warc_http_head_for_decoded(h->resp, h->resp_len, h->body.len, &head);
 		resp.head = head.data;
 		resp.head_len = head.len;
-		resp.body = h->body;
-		resp.body_len = h->body_len;
+		resp.body = h->body.data;
+		resp.body_len = h->body.len;
 		if (h->truncated)
 			resp.truncated = "length";
 		rc = warc_write(c->w, &req, err, errlen);
@@ -164,7 +172,7 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 			rc = warc_write(c->w, &resp, err, errlen);
 		if (!rc) {
 			c->records += 2;
-			c->bytes += h->body_len;
+			c->bytes += h->body.len;
 			memcpy(last_resp, resp.id, WARC_ID_LEN);
 		}
 	}
@@ -197,7 +205,7 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 	json_kv_str(&jw, "url", it->url);
 	json_kv_str(&jw, "final_url", it->final_url);
 	json_kv_int(&jw, "status", it->status);
-	json_kv_int(&jw, "bytes", it->nhops ? (long long)it->hops[it->nhops - 1].body_len : 0);
+	json_kv_int(&jw, "bytes", it->nhops ? (long long)it->hops[it->nhops - 1].body.len : 0);
 	json_kv_int(&jw, "ms", (long long)(it->ms + 0.5));
 	json_kv_int(&jw, "attempts", it->attempts);
 	json_kv_str(&jw, "error", it->error);
@@ -225,31 +233,63 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 	return rc;
 }
 
+/* Give an item's page buffers back for reuse (called with mu held). */
+static void spare_put_locked(jobctx *c, witem *it)
+{
+	for (int i = 0; i < it->nhops; i++) {
+		buf *b = &it->hops[i].body;
+		if (b->cap && b->cap <= SPARE_MAX_CAP && c->nspare < SPARE_MAX) {
+			buf_reset(b);
+			c->spare[c->nspare++] = *b;
+			buf_init(b);
+		}
+	}
+}
+
 static void *writer_main(void *arg)
 {
 	jobctx *c = arg;
 	pthread_mutex_lock(&c->mu);
 	for (;;) {
-		while (!c->head && !c->closing)
+		while (!c->head && !c->closing) {
+			c->writer_idle = 1;
 			pthread_cond_wait(&c->cv_item, &c->mu);
+		}
+		c->writer_idle = 0;
 		if (!c->head)
 			break;
-		witem *it = c->head;
-		c->head = it->next;
-		if (!c->head)
-			c->tail = NULL;
+		/* take the whole queue: one lock round trip per batch, not per page */
+		witem *batch = c->head;
+		c->head = c->tail = NULL;
 		pthread_mutex_unlock(&c->mu);
-		char err[256];
-		int rc = c->werr ? 0 : write_item(c, it, err, sizeof(err));
-		pthread_mutex_lock(&c->mu);
-		if (rc && !c->werr) {
-			c->werr = 1;
-			snprintf(c->werrmsg, sizeof(c->werrmsg), "%s", err);
+		size_t done_bytes = 0;
+		witem *it = batch;
+		while (it) {
+			char err[256];
+			int rc = c->werr ? 0 : write_item(c, it, err, sizeof(err));
+			if (rc) {
+				pthread_mutex_lock(&c->mu);
+				if (!c->werr) {
+					c->werr = 1;
+					snprintf(c->werrmsg, sizeof(c->werrmsg), "%s", err);
+				}
+				pthread_mutex_unlock(&c->mu);
+			}
+			done_bytes += it->mem;
+			it = it->next;
 		}
-		c->qbytes -= it->mem;
-		pthread_cond_signal(&c->cv_room);
+		pthread_mutex_lock(&c->mu);
+		c->qbytes -= done_bytes;
+		for (it = batch; it; it = it->next)
+			spare_put_locked(c, it);
+		if (c->loop_waiting)
+			pthread_cond_signal(&c->cv_room);
 		pthread_mutex_unlock(&c->mu);
-		witem_free(it);
+		while (batch) {
+			it = batch;
+			batch = it->next;
+			witem_free(it);
+		}
 		pthread_mutex_lock(&c->mu);
 	}
 	pthread_mutex_unlock(&c->mu);
@@ -260,6 +300,8 @@ static int on_done(void *ctx, const fetch_result *r)
 {
 	jobctx *c = ctx;
 	fetch_summary *s = c->sum;
+	/* the caller's hook sees the whole result, before the bodies move on */
+	int user_rc = c->job->on_done ? c->job->on_done(c->job->ctx, r) : 0;
 	if (r->error)
 		s->failed++;
 	else if (r->status >= 400)
@@ -277,6 +319,15 @@ static int on_done(void *ctx, const fetch_result *r)
 	it->nhops = r->nhops;
 	it->hops = xcalloc((size_t)(r->nhops ? r->nhops : 1), sizeof(whop));
 	it->mem = sizeof(*it);
+	/* spare buffers from the writer go to the fetcher in exchange for the pages */
+	pthread_mutex_lock(&c->mu);
+	for (int i = 0; i < r->nhops; i++) {
+		if (c->nspare)
+			it->hops[i].body = c->spare[--c->nspare];
+		else
+			buf_init(&it->hops[i].body);
+	}
+	pthread_mutex_unlock(&c->mu);
 	for (int i = 0; i < r->nhops; i++) {
 		const fetch_hop *h = &r->hops[i];
 		whop *w = &it->hops[i];
@@ -287,16 +338,18 @@ static int on_done(void *ctx, const fetch_result *r)
 		w->req_len = h->req_head ? h->req_head_len : 0;
 		w->resp = dupn(h->resp_head, h->resp_head_len);
 		w->resp_len = h->resp_head ? h->resp_head_len : 0;
-		w->body = dupn(h->body, h->body_len);
-		w->body_len = h->body ? h->body_len : 0;
 		w->truncated = h->truncated;
 		w->sec = h->date_sec;
 		w->usec = h->date_usec;
-		it->mem += w->req_len + w->resp_len + w->body_len + 256;
+		fetch_result_take_body(r, i, &w->body);
+		it->mem += w->req_len + w->resp_len + w->body.cap + 256;
 	}
 	pthread_mutex_lock(&c->mu);
-	while (c->qbytes > QUEUE_MAX_BYTES && !c->werr)
+	while (c->qbytes > QUEUE_MAX_BYTES && !c->werr) {
+		c->loop_waiting = 1;
 		pthread_cond_wait(&c->cv_room, &c->mu);
+	}
+	c->loop_waiting = 0;
 	int werr = c->werr;
 	if (c->tail)
 		c->tail->next = it;
@@ -304,13 +357,12 @@ static int on_done(void *ctx, const fetch_result *r)
 		c->head = it;
 	c->tail = it;
 	c->qbytes += it->mem;
-	pthread_cond_signal(&c->cv_item);
+	if (c->writer_idle)
+		pthread_cond_signal(&c->cv_item);
 	pthread_mutex_unlock(&c->mu);
 	if (werr)
 		return 1;   /* the output is broken: stop fetching */
-	if (c->job->on_done)
-		return c->job->on_done(c->job->ctx, r);
-	return 0;
+	return user_rc;
 }
 
 /* ---- resume -------------------------------------------------------------- */
@@ -568,6 +620,8 @@ out:
 	sum->bytes = c.bytes;
 	sum->seconds = now_s() - t0;
 	fetcher_free(c.f);
+	for (size_t i = 0; i < c.nspare; i++)
+		buf_free(&c.spare[i]);
 	url_set_free(c.seen);
 	url_set_free(c.done);
 	pthread_mutex_destroy(&c.mu);
