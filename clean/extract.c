@@ -153,9 +153,11 @@ static const word_rule word_rules[] = {
 	{ "recommended", XF_JUNK },
 	{ "related", XF_JUNK },
 	{ "richtext", XF_POSITIVE },
-	{ "sharing", XF_JUNK },
 	{ "share", XF_JUNK },
 	{ "sharebar", XF_JUNK },
+	{ "shareholder", 0 },
+	{ "shareholders", 0 },
+	{ "sharing", XF_JUNK },
 	{ "shopping", XF_NEGATIVE },
 	{ "sidebar", XF_JUNK },
 	{ "signup", XF_JUNK },
@@ -212,6 +214,35 @@ static unsigned word_flags(const char *w)
 	return r ? r->flags : 0;
 }
 
+/* Class names glued without separators ("relatedposts", "sharedaddy",
+ * "commentlist", "sitefooter"): a word of 8+ letters that is not in the
+ * table but opens (or, for a few, closes) with an unambiguous boilerplate
+ * word carries that word's flags. Only words whose every compound is
+ * boilerplate qualify ("post" or "text" would not). */
+static unsigned compound_flags(const char *w)
+{
+	static const char *const heads[] = {
+		"advert", "banner", "breadcrumb", "comment", "cookie", "footer", "navbar",
+		"newsletter", "outbrain", "pagination", "popular", "promo", "recommend", "related",
+		"share", "sharing", "sidebar", "social", "sponsor", "subscribe", "taboola",
+		"trending", "widget",
+	};
+	static const char *const tails[] = { "banner", "comments", "footer", "navbar", "navigation",
+					     "newsletter", "related", "sharing", "sidebar", "widget" };
+	size_t n = strlen(w);
+	if (n < 8)
+		return 0;
+	for (size_t i = 0; i < sizeof(heads) / sizeof(*heads); i++)
+		if (!strncmp(w, heads[i], strlen(heads[i])))
+			return word_flags(heads[i]);
+	for (size_t i = 0; i < sizeof(tails) / sizeof(*tails); i++) {
+		size_t m = strlen(tails[i]);
+		if (n > m && !strcmp(w + n - m, tails[i]))
+			return word_flags(tails[i]);
+	}
+	return 0;
+}
+
 /* Split a class/id value into lowercase words at non-alphanumerics and
  * camelCase humps, and collect the flags the words carry. */
 static unsigned attr_word_flags(const char *v)
@@ -240,6 +271,14 @@ static unsigned attr_word_flags(const char *v)
 	unsigned f = 0;
 	for (int w = 0; w < nw; w++) {
 		unsigned wf = word_flags(words[w]);
+		if (!wf && w + 1 < nw) {
+			/* "pull-quote", "side_bar", "news-letter": the pair as one word */
+			char pair[48];
+			snprintf(pair, sizeof(pair), "%s%s", words[w], words[w + 1]);
+			wf = word_flags(pair);
+		}
+		if (!wf)
+			wf = compound_flags(words[w]);
 		if (!wf)
 			continue;
 		if (w + 1 < nw) {
@@ -614,6 +653,111 @@ static float link_density(const xnode *x)
 	return x->text ? (float)x->link / (float)x->text : 0.f;
 }
 
+static int starts_ci(const char *s, const char *p)
+{
+	return strncasecmp(s, p, strlen(p)) == 0;
+}
+
+static int contains_ci(const char *s, size_t n, const char *p)
+{
+	size_t m = strlen(p);
+	if (m > n)
+		return 0;
+	for (size_t i = 0; i + m <= n; i++)
+		if (strncasecmp(s + i, p, m) == 0)
+			return 1;
+	return 0;
+}
+
+/* Labels that head a block of links or teasers to other articles, in the
+ * languages pith meets most; matched at the start of a short heading. */
+static int related_label(const char *s, size_t n)
+{
+	static const char *const labels[] = {
+		"related", "you may also like", "you might also like", "you may like", "you might like",
+		"more stories", "more from", "more on this", "more news", "recommended", "read next",
+		"read more", "see also", "also read", "most read", "most popular", "trending",
+		"popular", "other stories", "don't miss", "don\xe2\x80\x99t miss", "latest news",
+		"voc\xc3\xaa pode gostar", "voc\xc3\xaa tamb\xc3\xa9m pode", "veja tamb\xc3\xa9m",
+		"leia tamb\xc3\xa9m", "relacionad", "te puede interesar", "tambi\xc3\xa9n te puede",
+		"lee tambi\xc3\xa9n", "m\xc3\xa1s noticias", "art\xc3\xad" "culos relacionados",
+		"noticias relacionadas", "vous aimerez", "\xc3\xa0 lire aussi", "lire aussi",
+		"sur le m\xc3\xaame sujet", "articles similaires", "das k\xc3\xb6nnte sie",
+		"auch interessant", "mehr zum thema", "weitere artikel", "\xc3\xa4hnliche artikel",
+		"leggi anche", "potrebbe interessarti", "articoli correlati", "lees ook", "gerelateerd",
+		"czytaj te\xc5\xbc", "zobacz te\xc5\xbc",
+		"\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5", /* читайте также */
+		"\xd0\xbf\xd0\xbe \xd1\x82\xd0\xb5\xd0\xbc\xd0\xb5", /* по теме */
+	};
+	while (n && (*s == ' ' || *s == '\n'))
+		s++, n--;
+	if (n == 0 || n > 80)
+		return 0;
+	for (size_t i = 0; i < sizeof(labels) / sizeof(*labels); i++) {
+		size_t m = strlen(labels[i]);
+		if (n >= m && strncasecmp(s, labels[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int is_heading_tag(int tag)
+{
+	return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+/* Does the subtree at i open with a heading that introduces other
+ * articles ("Related", "You may also like", a heading classed related)?
+ * Such a block is a teaser list however article-like its excerpts read. */
+static int opens_with_related_heading(const xtree *t, int i)
+{
+	int end = t->n[i].end;
+	for (int k = i + 1; k < end; k++) {
+		const xnode *x = &t->n[k];
+		if (x->tag < 0) {
+			if (x->text > 0)
+				return 0;   /* text before any heading */
+			continue;
+		}
+		if (!is_heading_tag(x->tag))
+			continue;
+		const char *cls = attr(x->g, "class");
+		if (cls) {
+			static const char *const rel[] = { "related", "recommend", "popular", "trending",
+							   "morestories", "more-stories", "read-next" };
+			size_t cl = strlen(cls);
+			for (size_t r = 0; r < sizeof(rel) / sizeof(*rel); r++)
+				if (contains_ci(cls, cl, rel[r]))
+					return 1;
+		}
+		char txt[96];
+		size_t n = 0;
+		for (int j = k + 1; j < x->end && n < sizeof(txt) - 1; j++)
+			if (t->n[j].tag < 0) {
+				const char *s = t->n[j].g->v.text.text;
+				size_t l = strlen(s);
+				if (l > sizeof(txt) - 1 - n)
+					l = sizeof(txt) - 1 - n;
+				memcpy(txt + n, s, l);
+				n += l;
+			}
+		txt[n] = 0;
+		return related_label(txt, n);
+	}
+	return 0;
+}
+
+static int in_related_block(const xtree *t, int i)
+{
+	for (int level = 0; i >= 0 && level < 6; level++, i = t->n[i].parent) {
+		if (t->n[i].tag == GUMBO_TAG_BODY)
+			break;
+		if (opens_with_related_heading(t, i))
+			return 1;
+	}
+	return 0;
+}
+
 static int score_candidates(xtree *t, int root)
 {
 	for (int i = root; i < t->n[root].end; i++) {
@@ -658,6 +802,10 @@ static int score_candidates(xtree *t, int root)
 		if (!x->scored || (x->flags & XF_PRUNED))
 			continue;
 		x->score *= 1.f - link_density(x);
+		/* a block headed "Related" / "You may also like", and each teaser
+		 * in it, is not the article however well its excerpts read */
+		if (x->score > best_score && in_related_block(t, i))
+			x->score *= 0.2f;
 		if (x->score > 5) DBG("cand %d <%s class=%s> score=%.1f text=%d link=%d ptext=%d\n", i, gumbo_normalized_tagname(x->tag), attr(x->g,"class")?attr(x->g,"class"):"", x->score, x->text, x->link, x->ptext);
 		if (best < 0 || x->score > best_score) {
 			best = i;
@@ -686,6 +834,16 @@ static int widen_candidate(xtree *t, int best, int root)
 		 * text, with the extra text mostly paragraphs */
 		int gain = px->ptext - kx->ptext;
 		int extra = px->text - kx->text;
+		/* teaser lists ("Related", "You may also like") are no gain */
+		for (int c = p + 1; c < px->end; c = t->n[c].end) {
+			if (c <= pick && pick < t->n[c].end)
+				continue;
+			if (t->n[c].tag >= 0 && !(t->n[c].flags & XF_PRUNED) &&
+			    opens_with_related_heading(t, c)) {
+				gain -= t->n[c].ptext;
+				extra -= t->n[c].text;
+			}
+		}
 		if (px->scored && px->score >= top * 0.75f && gain * 2 >= kx->ptext &&
 		    gain * 10 >= extra * 7)
 			pick = p;
@@ -713,7 +871,10 @@ typedef struct emitter {
 	buf *out;
 	block b;
 	int last_space;   /* last byte emitted into block was space */
-	uint64_t seen[512];   /* hashes of emitted paragraphs (dedupe) */
+	struct emitted {       /* paragraphs of 50-400 bytes, for dedupe_output */
+		uint64_t h;
+		size_t start, end;     /* in out, the separator before it included */
+	} seen[512];
 	int nseen;
 	int in_pre;
 	int cell;         /* cells so far in current row */
@@ -732,22 +893,6 @@ static uint64_t fnv1a(const char *s, size_t n)
 		}
 	}
 	return h;
-}
-
-static int starts_ci(const char *s, const char *p)
-{
-	return strncasecmp(s, p, strlen(p)) == 0;
-}
-
-static int contains_ci(const char *s, size_t n, const char *p)
-{
-	size_t m = strlen(p);
-	if (m > n)
-		return 0;
-	for (size_t i = 0; i + m <= n; i++)
-		if (strncasecmp(s + i, p, m) == 0)
-			return 1;
-	return 0;
 }
 
 /* Short blocks that are boilerplate by their words alone. */
@@ -908,17 +1053,10 @@ static void flush_block(emitter *e)
 		if (keep && e->meta && e->meta->title && b->heading &&
 		    !strcasecmp(e->meta->title, s))
 			keep = 0;
-		if (keep && n >= 50 && n < 400) {
-			uint64_t h = fnv1a(s, n);
-			for (int i = 0; i < e->nseen; i++)
-				if (e->seen[i] == h)
-					keep = 0;
-			if (keep && e->nseen < 512)
-				e->seen[e->nseen++] = h;
-		}
 	}
 	if (keep) {
 		buf *o = e->out;
+		size_t start = o->len;
 		if (o->len)
 			buf_puts(o, "\n\n");
 		if (e->opt->markdown) {
@@ -943,8 +1081,42 @@ static void flush_block(emitter *e)
 			buf_puts(o, "\n```");
 		if (e->opt->markdown && b->row)
 			buf_puts(o, " |");
+		if (!e->opt->no_prune && n >= 50 && n < 400 && e->nseen < 512)
+			e->seen[e->nseen++] = (struct emitted){ fnv1a(s, n), start, o->len };
 	}
 	block_reset(e);
+}
+
+/* A paragraph that occurs exactly twice is a pull quote, a repeated lead or
+ * a promo placed twice: the second copy goes. One that recurs three times or
+ * more is the article's own structure (an interview's recurring question, a
+ * meal plan's recurring item) and stays. */
+static void dedupe_output(emitter *e)
+{
+	buf *o = e->out;
+	size_t w = 0, r = 0;
+	for (int i = 0; i < e->nseen; i++) {
+		int count = 0, first = -1;
+		for (int k = 0; k < e->nseen; k++)
+			if (e->seen[k].h == e->seen[i].h) {
+				count++;
+				if (first < 0)
+					first = k;
+			}
+		if (count != 2 || first == i)
+			continue;
+		/* drop [start, end) of this second copy */
+		size_t len = e->seen[i].start - r;
+		memmove(o->data + w, o->data + r, len);
+		w += len;
+		r = e->seen[i].end;
+	}
+	if (r == 0)
+		return;
+	memmove(o->data + w, o->data + r, o->len - r);
+	w += o->len - r;
+	o->len = w;
+	o->data[w] = 0;
 }
 
 static void emit_text(emitter *e, const char *s, int in_link)
@@ -1110,6 +1282,8 @@ static int sibling_joins(xtree *t, int sib, int best, float threshold)
 	if (s->flags & XF_PRUNED)
 		return 0;
 	if (s->tag < 0)
+		return 0;
+	if (opens_with_related_heading(t, sib))
 		return 0;
 	if (s->scored && s->score >= threshold)
 		return 1;
@@ -1284,6 +1458,7 @@ void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 			append_comments(&e, &t, top, roots, nroots);
 		free(roots);
 	}
+	dedupe_output(&e);
 	buf_free(&e.b.text);
 	free(t.n);
 }

@@ -45,6 +45,50 @@ Test(clean, dailymail_caption_heavy_body) { check_fixture("dailymail"); }
 Test(clean, actionnews_date_weather_login_bar) { check_fixture("actionnews"); }
 Test(clean, blog_post_with_comments_and_sidebar) { check_fixture("blog"); }
 Test(clean, related_share_ads_comments_mosads) { check_fixture("related"); }
+Test(clean, teaser_list_larger_than_the_article) { check_fixture("teasers"); }
+
+static char *clean_string(const char *html)
+{
+	clean_worker *w = clean_worker_new();
+	clean_doc d;
+	char err[256] = "";
+	cr_assert_eq(clean_html(w, html, strlen(html), NULL, NULL, NULL, &d, err, sizeof(err)), 0, "%s", err);
+	char *text = strndup(d.text ? d.text : "", d.text_len);
+	clean_doc_free(&d);
+	clean_worker_free(w);
+	return text;
+}
+
+static int occurrences(const char *hay, const char *needle)
+{
+	int n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+		n++;
+	return n;
+}
+
+Test(clean, paragraph_twice_is_a_repeat_three_times_is_structure)
+{
+	/* a pull quote repeating a paragraph goes; an interview question that
+	 * recurs for every guest is the article's own structure and stays */
+	const char *html =
+		"<html><body><article><h1>Five cooks, one question</h1>"
+		"<p>We asked five home cooks from the same street about the dishes they grew up with and the ones they make now.</p>"
+		"<p>What did your grandmother cook on Sundays, and do you still make it?</p>"
+		"<p>Ana: A slow bean stew with smoked pork, which my own children now refuse to eat unless I add chorizo to it.</p>"
+		"<p>Nobody on this street cooks the way their grandmother did, and nobody wants to admit it.</p>"
+		"<p>What did your grandmother cook on Sundays, and do you still make it?</p>"
+		"<p>Ben: Roast chicken with lemon and far too much garlic, and yes, every single week without exception.</p>"
+		"<p>Nobody on this street cooks the way their grandmother did, and nobody wants to admit it.</p>"
+		"<p>What did your grandmother cook on Sundays, and do you still make it?</p>"
+		"<p>Chloe: Dumplings, folded by everyone at the table while the broth simmered for most of the afternoon.</p>"
+		"</article></body></html>";
+	char *text = clean_string(html);
+	cr_expect_eq(occurrences(text, "What did your grandmother cook on Sundays"), 3, "%s", text);
+	cr_expect_eq(occurrences(text, "Nobody on this street cooks the way"), 1, "%s", text);
+	cr_expect(strstr(text, "Chloe: Dumplings"), "%s", text);
+	free(text);
+}
 
 Test(clean, keep_captions_keeps_captions)
 {
