@@ -269,7 +269,12 @@ static unsigned attr_word_flags(const char *v)
 		}
 	}
 	unsigned f = 0;
+	int embed = 0;
 	for (int w = 0; w < nw; w++) {
+		/* "social-media-embed", "embed-twitter": a post embedded in the
+		 * article is content, whatever network it comes from */
+		if (!strcmp(words[w], "embed") || !strcmp(words[w], "embedded") || !strcmp(words[w], "oembed"))
+			embed = 1;
 		unsigned wf = word_flags(words[w]);
 		if (!wf && w + 1 < nw) {
 			/* "pull-quote", "side_bar", "news-letter": the pair as one word */
@@ -292,6 +297,8 @@ static unsigned attr_word_flags(const char *v)
 		}
 		f |= wf;
 	}
+	if (embed && !(f & XF_HARDJUNK))
+		f &= ~(unsigned)XF_JUNK;
 	return f;
 }
 
