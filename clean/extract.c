@@ -885,6 +885,7 @@ typedef struct emitter {
 	int nseen;
 	int in_pre;
 	int cell;         /* cells so far in current row */
+	int last_kind;    /* what the last kept block was: 0, 'l' list item, 'r' row */
 	int quote_depth;
 	int list_depth;
 } emitter;
@@ -1064,8 +1065,10 @@ static void flush_block(emitter *e)
 	if (keep) {
 		buf *o = e->out;
 		size_t start = o->len;
+		int kind = b->list_item ? 'l' : b->row ? 'r' : 0;
+		/* items of one list and rows of one table stay together */
 		if (o->len)
-			buf_puts(o, "\n\n");
+			buf_puts(o, kind && kind == e->last_kind ? "\n" : "\n\n");
 		if (e->opt->markdown) {
 			if (b->heading) {
 				for (int i = 0; i < b->heading; i++)
@@ -1086,8 +1089,16 @@ static void flush_block(emitter *e)
 		buf_append(o, s, n);
 		if (e->opt->markdown && b->pre)
 			buf_puts(o, "\n```");
-		if (e->opt->markdown && b->row)
+		if (e->opt->markdown && b->row) {
 			buf_puts(o, " |");
+			/* the first row heads a Markdown table */
+			if (e->last_kind != 'r') {
+				buf_puts(o, "\n|");
+				for (int c = 0; c < (e->cell > 0 ? e->cell : 1); c++)
+					buf_puts(o, " --- |");
+			}
+		}
+		e->last_kind = kind;
 		if (!e->opt->no_prune && n >= 50 && n < 400 && e->nseen < 512)
 			e->seen[e->nseen++] = (struct emitted){ fnv1a(s, n), start, o->len };
 	}
