@@ -155,8 +155,9 @@ bench-corpus: deps
 	bench/bench-corpus $(PITH) $(SHARED)/bench/articles $(BUILD)/bench-corpus
 
 # ---- fuzzing (clang's libFuzzer) ----
+# FUZZ_SECONDS per harness (default 30), FUZZ_TARGETS to pick: see fuzz/README.md
 fuzz: deps
-	fuzz/run $(BUILD)/fuzz
+	sh fuzz/run $(BUILD)/fuzz
 
 install: $(PITH)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
