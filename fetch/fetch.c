@@ -254,6 +254,7 @@ struct fetcher {
 	void *prog_ctx;
 	double t0;
 	char policy[160];
+	char client[256];      /* libcurl version and the features we rely on */
 	buf tmp, tmp2;
 	buf *pool;             /* spare body buffers, reused so pages land in warm memory */
 	size_t npool, poolcap;
@@ -400,6 +401,8 @@ static void job_free(fetcher *f, job *j)
 
 /* ---- setup --------------------------------------------------------------- */
 
+static void describe_client(fetcher *f);
+
 fetcher *fetcher_new(const fetch_options *o, char *err, size_t errlen)
 {
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
@@ -441,6 +444,7 @@ fetcher *fetcher_new(const fetch_options *o, char *err, size_t errlen)
 		f->rng = 88172645463325252ull;
 	buf_init(&f->tmp);
 	buf_init(&f->tmp2);
+	describe_client(f);
 	if (f->o.ignore_robots)
 		snprintf(f->policy, sizeof(f->policy), "ignored (--ignore-robots)");
 	else
@@ -453,6 +457,42 @@ fetcher *fetcher_new(const fetch_options *o, char *err, size_t errlen)
 const char *fetcher_robots_policy(const fetcher *f)
 {
 	return f->policy;
+}
+
+const char *fetcher_client_info(const fetcher *f)
+{
+	return f->client;
+}
+
+/* "libcurl/7.88.1 OpenSSL/3.0 (AsynchDNS HTTP2 brotli ...)": what this run
+ * could do, for the warcinfo record; asynchronous DNS matters for one
+ * event loop (a blocking resolver would stall every transfer). */
+static void describe_client(fetcher *f)
+{
+	const curl_version_info_data *v = curl_version_info(CURLVERSION_NOW);
+	static const struct { int bit; const char *name; } feats[] = {
+		{ CURL_VERSION_ASYNCHDNS, "AsynchDNS" }, { CURL_VERSION_HTTP2, "HTTP2" },
+		{ CURL_VERSION_BROTLI, "brotli" }, { CURL_VERSION_LIBZ, "libz" },
+		{ CURL_VERSION_ZSTD, "zstd" }, { CURL_VERSION_SSL, "SSL" },
+		{ CURL_VERSION_IPV6, "IPv6" },
+	};
+	buf b = BUF_INIT;
+	buf_init(&b);
+	buf_printf(&b, "libcurl/%s", v->version);
+	if (v->ssl_version)
+		buf_printf(&b, " %s", v->ssl_version);
+	if (v->nghttp2_version)
+		buf_printf(&b, " nghttp2/%s", v->nghttp2_version);
+	buf_puts(&b, " (");
+	int first = 1;
+	for (size_t i = 0; i < sizeof(feats) / sizeof(feats[0]); i++)
+		if (v->features & feats[i].bit) {
+			buf_printf(&b, "%s%s", first ? "" : " ", feats[i].name);
+			first = 0;
+		}
+	buf_puts(&b, ")");
+	snprintf(f->client, sizeof(f->client), "%s", b.data);
+	buf_free(&b);
 }
 
 void fetcher_set_progress(fetcher *f, fetch_progress_fn fn, void *ctx)
@@ -1057,18 +1097,19 @@ int fetcher_run(fetcher *f, fetch_done_fn cb, void *ctx, char *err, size_t errle
 	f->t0 = mono_now();
 	double last_prog = 0;
 	int stop = 0;
-	/* place the queued jobs on their hosts */
-	while (f->pending_head) {
-		job *j = f->pending_head;
-		f->pending_head = j->next;
-		j->next = NULL;
-		job_place(f, j, 0);
-	}
-	f->pending_tail = NULL;
 
 	while (f->unfinished && !stop) {
 		if (f->o.stop && *f->o.stop)
 			break;
+		/* place queued jobs on their hosts (also those the done callback
+		 * added while the loop runs) */
+		while (f->pending_head) {
+			job *j = f->pending_head;
+			f->pending_head = j->next;
+			j->next = NULL;
+			job_place(f, j, 0);
+		}
+		f->pending_tail = NULL;
 		double now = mono_now();
 		schedule(f, now, cb, ctx, &stop);
 		if (stop)

@@ -129,7 +129,9 @@ typedef struct fetcher fetcher;
 /* NULL with err when libcurl cannot be set up. The options are copied. */
 fetcher *fetcher_new(const fetch_options *o, char *err, size_t errlen);
 void fetcher_free(fetcher *f);
-/* Queue an absolute http(s) URL (caller normalises and deduplicates).
+/* Queue an absolute http(s) URL (caller normalises and deduplicates). May
+ * also be called from the done callback while fetcher_run() runs: the URL
+ * joins the same run.
  * meta (may be NULL) is copied and handed back in the result. Returns 0,
  * or -1 with err for a URL that is not http(s) or has no host. */
 int fetcher_add(fetcher *f, const char *url, const char *meta, size_t meta_len, void *user,
@@ -139,8 +141,10 @@ void fetcher_set_progress(fetcher *f, fetch_progress_fn fn, void *ctx);
 /* Run until every queued URL is done, on_done returns non-zero, or *stop.
  * Returns 0 when all URLs finished, 1 when stopped early, -1 with err. */
 int fetcher_run(fetcher *f, fetch_done_fn on_done, void *ctx, char *err, size_t errlen);
-/* A description of the robots policy for warcinfo ("obey RFC 9309 ..."). */
+/* A description of the robots policy for warcinfo ("obeyed (RFC 9309 ..."). */
 const char *fetcher_robots_policy(const fetcher *f);
+/* libcurl's version and features ("libcurl/7.88.1 ... (AsynchDNS HTTP2 brotli ...)"). */
+const char *fetcher_client_info(const fetcher *f);
 
 /* ---- the `pith fetch` job ------------------------------------------------ */
 

@@ -550,6 +550,7 @@ int fetch_to_warc(const fetch_job *job, fetch_summary *sum, char *err, size_t er
 				job->opt.user_agent && *job->opt.user_agent ? job->opt.user_agent :
 				fetch_default_user_agent());
 		warc_fields_add(&fields, "robots", fetcher_robots_policy(c.f));
+		warc_fields_add(&fields, "http-client", fetcher_client_info(c.f));
 		char opts[512];
 		snprintf(opts, sizeof(opts),
 			 "concurrency=%d per-host=%d delay=%g retries=%d max-size=%zu "

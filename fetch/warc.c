@@ -24,6 +24,7 @@
  */
 #include "fetch/warc.h"
 #include "common/hash.h"
+#include "fetch/fetch_internal.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -114,6 +115,7 @@ struct warc_writer {
 	int fd;
 	int gzip;
 	int subsec;
+	int sha_hw;      /* the CPU has SHA extensions (sha1pair) */
 	uint64_t off;
 	char warcinfo_id[WARC_ID_LEN];
 	z_stream z;
@@ -150,6 +152,7 @@ warc_writer *warc_writer_open(const char *path, int flags, int level, char *err,
 	w->fd = fd;
 	w->gzip = gzip;
 	w->subsec = !!(flags & WARC_W_SUBSEC);
+	w->sha_hw = sha1pair_hw();
 	w->off = (uint64_t)end;
 	buf_init(&w->hdr);
 	buf_init(&w->head);
@@ -302,15 +305,15 @@ int warc_write(warc_writer *w, warc_rec *r, char *err, size_t errlen)
 
 	unsigned char d[20];
 	char block_digest[64], payload_digest[64] = "";
-	hash_ctx *hc = hash_sha1_new();
-	hash_update(hc, w->head.data, w->head.len);
-	hash_update(hc, body, body_len);
-	hash_final(hc, d);
-	digest_str("sha1", d, 20, block_digest, sizeof block_digest);
 	if (r->head) {
+		/* both digests in one pass over the payload */
+		unsigned char pd[20];
+		sha1pair(w->sha_hw, w->head.data, w->head.len, body, body_len, d, pd);
+		digest_str("sha1", pd, 20, payload_digest, sizeof payload_digest);
+	} else {
 		hash_sha1(body, body_len, d);
-		digest_str("sha1", d, 20, payload_digest, sizeof payload_digest);
 	}
+	digest_str("sha1", d, 20, block_digest, sizeof block_digest);
 
 	char date[96];
 	int64_t sec = r->date_sec;

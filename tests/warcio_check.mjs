@@ -2,9 +2,12 @@
 // warcio.js), run by tests/warcio_check.sh.
 //
 //   node warcio_check.mjs read FILE    one JSON line per record: type, uri, id,
-//                                      status, decoded payload length, and
-//                                      whether WARC-Payload-Digest matches the
-//                                      raw payload warcio read
+//                                      status, payload length, whether
+//                                      WARC-Payload-Digest matches the raw
+//                                      payload warcio read (digest_ok) and
+//                                      whether WARC-Block-Digest matches the
+//                                      whole block (block_ok; a second pass
+//                                      with HTTP parsing off)
 //   node warcio_check.mjs write FILE   write a small gzip WARC with warcio
 //                                      (the fixture pith's reader is tested on)
 //
@@ -35,19 +38,30 @@ function base32(bytes) {
   return out;
 }
 
+// Does a "sha1:BASE32" (or hex) digest header match these bytes?
+function digestMatches(want, bytes) {
+  const [alg, value] = want.split(/:(.*)/s);
+  const algo = alg.toLowerCase().replace("-", "");
+  const d = crypto.createHash(algo).update(bytes).digest();
+  const v = value.replace(/=+$/, "").toUpperCase();
+  return base32(d).replace(/=+$/, "") === v || d.toString("hex").toUpperCase() === v;
+}
+
 async function read(file) {
+  // first pass without HTTP parsing: the whole block, for WARC-Block-Digest
+  const blocks = [];
+  for await (const record of new WARCParser(fs.createReadStream(file), { parseHttp: false })) {
+    const block = await record.readFully(false);
+    const want = record.warcHeader("WARC-Block-Digest");
+    blocks.push({ ok: want ? digestMatches(want, block) : null, length: block.length });
+  }
   const parser = new WARCParser(fs.createReadStream(file));
+  let i = 0;
   for await (const record of parser) {
     const raw = await record.readFully(false);
     const want = record.warcHeader("WARC-Payload-Digest");
-    let digestOk = null;
-    if (want) {
-      const [alg, value] = want.split(/:(.*)/s);
-      const algo = alg.toLowerCase().replace("-", "");
-      const d = crypto.createHash(algo).update(raw).digest();
-      const v = value.replace(/=+$/, "").toUpperCase();
-      digestOk = base32(d).replace(/=+$/, "") === v || d.toString("hex").toUpperCase() === v;
-    }
+    const digestOk = want ? digestMatches(want, raw) : null;
+    const blk = blocks[i++] || { ok: false, length: -1 };
     console.log(JSON.stringify({
       type: record.warcType,
       uri: record.warcTargetURI || null,
@@ -56,7 +70,16 @@ async function read(file) {
       status: record.warcType === "response" && record.httpHeaders ? Number(record.httpHeaders.statusCode) : null,
       length: raw.length,
       digest_ok: digestOk,
+      block_ok: blk.ok,
+      block_length: blk.length,
+      content_length: Number(record.warcHeader("Content-Length")),
+      ip: record.warcHeader("WARC-IP-Address") || null,
+      date: record.warcHeader("WARC-Date") || null,
     }));
+  }
+  if (i !== blocks.length) {
+    console.error(`warcio_check: ${blocks.length} records without HTTP parsing, ${i} with`);
+    process.exit(1);
   }
 }
 
