@@ -25,8 +25,11 @@ static const char build_usage[] =
 	"usage: pith corpus build [options] INPUT... -o DIR\n"
 	"\n"
 	"INPUTs of any mix: folders of saved pages (walked recursively: .html .htm\n"
-	".xhtml, also .gz; .warc(.gz); .txt), WARC files, saved HTML files and\n"
-	"plain-text files (one document each).\n"
+	".xhtml, also .gz; .warc(.gz); .txt), WARC files (e.g. Common Crawl's), saved\n"
+	"HTML files, plain-text files (one document each, cleaned as text) and URL\n"
+	"manifests (one URL per line, CSV/TSV with a 'url' column, JSONL with a 'url'\n"
+	"field), fetched on the fly; their other fields travel into each document's\n"
+	"\"meta\".\n"
 	"\n"
 	"  -o, --output DIR      corpus directory (new or empty, or with --resume)\n"
 	"  -j, --jobs N          cleaning workers (default: all cores)\n"
@@ -40,14 +43,37 @@ static const char build_usage[] =
 	"      --rows R          rows per band (default 5); B*R <= K\n"
 	"      --shingle W       words per shingle (default 5)\n"
 	"      --max-doc SIZE    reject inputs larger than SIZE (default 64M)\n"
-	"      --no-raw          do not keep fetched pages under DIR/raw\n"
+	"      --template-min N  text recurring on N pages of one host (and on 5 %% of\n"
+	"                        them) is template text and removed (default 3; 0 = off)\n"
+	"      --templates FILE  also apply templates learned by an earlier run\n"
+	"      --templates-out FILE  save the templates learned in this build\n"
 	"      --resume          finish an interrupted build in DIR (same inputs and options)\n"
 	"  -q, --quiet           no progress line\n"
 	"  -h, --help            this help\n"
 	"\n"
+	"Fetching URL manifests (as in 'pith fetch'):\n"
+	"      --no-raw          do not keep fetched pages in DIR/raw/*.warc.gz\n"
+	"      --concurrency N   transfers in flight overall (default 64)\n"
+	"      --per-host N      transfers in flight per host (default 2)\n"
+	"      --delay S         seconds between request starts per host (default 1.0)\n"
+	"      --retries N       retries for timeouts, connection errors, 429, 5xx (default 3)\n"
+	"      --backoff S       first retry wait, doubled per retry (default 1.0)\n"
+	"      --max-backoff S   longest wait before a retry (default 120)\n"
+	"      --max-size SIZE   keep at most this much of a body (default 10M)\n"
+	"      --connect-timeout S  connect timeout (default 10)\n"
+	"      --timeout S       whole-transfer timeout (default 60)\n"
+	"      --max-redirects N redirect hops to follow (default 10)\n"
+	"      --ignore-robots   do not fetch or obey robots.txt\n"
+	"      --max-crawl-delay S  cap on a robots.txt Crawl-delay (default 60)\n"
+	"      --user-agent UA   User-Agent (default pith/VERSION (+https://github.com/pith/pith))\n"
+	"      --insecure        do not verify TLS certificates\n"
+	"      --no-http2        use HTTP/1.1 only\n"
+	"      --fetch-batch N   URLs per fetch round (default 4 x concurrency)\n"
+	"\n"
 	"Output: DIR/shards/docs-NNNNN.jsonl.gz, DIR/duplicates.jsonl.gz,\n"
-	"DIR/rejects.jsonl.gz, DIR/index/sigs-NNNNN.bin and DIR/manifest.json\n"
-	"(written last; a shard belongs to the corpus once the manifest names it).\n";
+	"DIR/rejects.jsonl.gz, DIR/index/sigs-NNNNN.bin, DIR/templates.txt,\n"
+	"DIR/raw/pages-NNNNN.warc.gz and DIR/manifest.json (written last; a shard\n"
+	"belongs to the corpus once the manifest names it). See docs/corpus.md.\n";
 
 static const char verify_usage[] =
 	"usage: pith corpus verify DIR\n"
@@ -107,19 +133,48 @@ static void show_progress(void *ctx, const corpus_progress *p)
 	progress_state *ps = ctx;
 	if (!ps->tty)
 		return;
+	char eta[48] = "", head[64];
+	if (p->pass == 2) {
+		double rate = p->elapsed > 0 ? p->pass_done / p->elapsed : 0;
+		if (rate > 0 && p->pass_total > p->pass_done)
+			snprintf(eta, sizeof eta, ", ETA %.0fs", (p->pass_total - p->pass_done) / rate);
+		snprintf(head, sizeof head, "pass 2/2: docs %llu/%llu",
+			 (unsigned long long)p->pass_done, (unsigned long long)p->pass_total);
+		fprintf(stderr, "\r\033[K%s  kept %llu  dups %llu+%llu  rejected %llu  %.0f docs/s%s", head,
+			(unsigned long long)p->kept, (unsigned long long)p->exact_dups,
+			(unsigned long long)p->near_dups, (unsigned long long)p->rejected, rate, eta);
+		ps->shown = 1;
+		return;
+	}
 	double rate = p->elapsed > 0 ? p->seen / p->elapsed : 0;
-	char eta[48] = "";
 	if (p->inputs_total > 1 && p->inputs_done > 0 && p->inputs_done < p->inputs_total) {
 		double left = p->elapsed * (double)(p->inputs_total - p->inputs_done) / (double)p->inputs_done;
 		snprintf(eta, sizeof eta, ", ETA %.0fs", left);
 	}
-	fprintf(stderr, "\r\033[Kinputs %llu/%llu  docs %llu  kept %llu  dups %llu+%llu  rejected %llu  %.0f docs/s  %.1f MB/s%s",
-		(unsigned long long)p->inputs_done, (unsigned long long)p->inputs_total,
-		(unsigned long long)p->seen, (unsigned long long)p->kept,
-		(unsigned long long)p->exact_dups, (unsigned long long)p->near_dups,
-		(unsigned long long)p->rejected, rate,
-		p->elapsed > 0 ? p->bytes_in / 1e6 / p->elapsed : 0.0, eta);
+	snprintf(head, sizeof head, "%sinputs %llu/%llu", p->pass == 1 ? "pass 1/2: " : "",
+		 (unsigned long long)p->inputs_done, (unsigned long long)p->inputs_total);
+	if (p->pass == 1)
+		fprintf(stderr, "\r\033[K%s  docs %llu  rejected %llu  %.0f docs/s  %.1f MB/s%s", head,
+			(unsigned long long)p->seen, (unsigned long long)p->rejected, rate,
+			p->elapsed > 0 ? p->bytes_in / 1e6 / p->elapsed : 0.0, eta);
+	else
+		fprintf(stderr, "\r\033[K%s  docs %llu  kept %llu  dups %llu+%llu  rejected %llu  "
+			"%.0f docs/s  %.1f MB/s%s", head,
+			(unsigned long long)p->seen, (unsigned long long)p->kept,
+			(unsigned long long)p->exact_dups, (unsigned long long)p->near_dups,
+			(unsigned long long)p->rejected, rate,
+			p->elapsed > 0 ? p->bytes_in / 1e6 / p->elapsed : 0.0, eta);
 	ps->shown = 1;
+}
+
+static int parse_secs(const char *s, double *out)
+{
+	char *end;
+	double v = strtod(s, &end);
+	if (end == s || *end || v < 0)
+		return -1;
+	*out = v;
+	return 0;
 }
 
 static int cmd_build(int argc, char **argv)
@@ -129,7 +184,9 @@ static int cmd_build(int argc, char **argv)
 	o.jobs = cli_ncpus();
 	int quiet = 0;
 	enum { O_MINW = 256, O_LANG, O_SHARD, O_DEDUP, O_THR, O_PERMS, O_BANDS, O_ROWS, O_SHINGLE,
-	       O_MAXDOC, O_NORAW, O_RESUME };
+	       O_MAXDOC, O_NORAW, O_RESUME, O_TMIN, O_TIN, O_TOUT, O_CONC, O_PERHOST, O_DELAY,
+	       O_RETRIES, O_BACKOFF, O_MAXBACKOFF, O_MAXSIZE, O_CTIMEOUT, O_TIMEOUT, O_MAXREDIR,
+	       O_NOROBOTS, O_MAXCRAWL, O_UA, O_INSECURE, O_NOHTTP2, O_BATCH };
 	static const struct option lo[] = {
 		{ "output", required_argument, 0, 'o' }, { "jobs", required_argument, 0, 'j' },
 		{ "min-words", required_argument, 0, O_MINW }, { "lang", required_argument, 0, O_LANG },
@@ -138,6 +195,20 @@ static int cmd_build(int argc, char **argv)
 		{ "bands", required_argument, 0, O_BANDS }, { "rows", required_argument, 0, O_ROWS },
 		{ "shingle", required_argument, 0, O_SHINGLE }, { "max-doc", required_argument, 0, O_MAXDOC },
 		{ "no-raw", no_argument, 0, O_NORAW }, { "resume", no_argument, 0, O_RESUME },
+		{ "template-min", required_argument, 0, O_TMIN },
+		{ "templates", required_argument, 0, O_TIN },
+		{ "templates-out", required_argument, 0, O_TOUT },
+		{ "concurrency", required_argument, 0, O_CONC }, { "per-host", required_argument, 0, O_PERHOST },
+		{ "delay", required_argument, 0, O_DELAY }, { "retries", required_argument, 0, O_RETRIES },
+		{ "backoff", required_argument, 0, O_BACKOFF }, { "max-backoff", required_argument, 0, O_MAXBACKOFF },
+		{ "max-size", required_argument, 0, O_MAXSIZE },
+		{ "connect-timeout", required_argument, 0, O_CTIMEOUT },
+		{ "timeout", required_argument, 0, O_TIMEOUT },
+		{ "max-redirects", required_argument, 0, O_MAXREDIR },
+		{ "ignore-robots", no_argument, 0, O_NOROBOTS },
+		{ "max-crawl-delay", required_argument, 0, O_MAXCRAWL },
+		{ "user-agent", required_argument, 0, O_UA }, { "insecure", no_argument, 0, O_INSECURE },
+		{ "no-http2", no_argument, 0, O_NOHTTP2 }, { "fetch-batch", required_argument, 0, O_BATCH },
 		{ "quiet", no_argument, 0, 'q' }, { "help", no_argument, 0, 'h' }, { 0, 0, 0, 0 }
 	};
 	int c;
@@ -192,10 +263,38 @@ static int cmd_build(int argc, char **argv)
 		case O_SHINGLE: if (parse_uint(optarg, &u)) goto bad; o.dedup.shingle = (unsigned)u; break;
 		case O_NORAW: o.no_raw = 1; break;
 		case O_RESUME: o.resume = 1; break;
+		case O_TMIN: if (parse_uint(optarg, &u) || u > 1000000) goto bad; o.template_min = (unsigned)u; break;
+		case O_TIN: o.templates_in = optarg; break;
+		case O_TOUT: o.templates_out = optarg; break;
+		case O_CONC: if (parse_uint(optarg, &u) || u < 1 || u > 10000) goto bad; o.fetch.concurrency = (int)u; break;
+		case O_PERHOST: if (parse_uint(optarg, &u) || u < 1 || u > 1000) goto bad; o.fetch.per_host = (int)u; break;
+		case O_DELAY: if (parse_secs(optarg, &o.fetch.delay)) goto bad; break;
+		case O_RETRIES: if (parse_uint(optarg, &u) || u > 100) goto bad; o.fetch.retries = (int)u; break;
+		case O_BACKOFF: if (parse_secs(optarg, &o.fetch.backoff)) goto bad; break;
+		case O_MAXBACKOFF: if (parse_secs(optarg, &o.fetch.max_backoff)) goto bad; break;
+		case O_MAXSIZE:
+			if (parse_size(optarg, &sz) || sz < 1)
+				goto bad;
+			o.fetch.max_size = (size_t)sz;
+			break;
+		case O_CTIMEOUT: if (parse_secs(optarg, &o.fetch.connect_timeout)) goto bad; break;
+		case O_TIMEOUT: if (parse_secs(optarg, &o.fetch.timeout)) goto bad; break;
+		case O_MAXREDIR: if (parse_uint(optarg, &u) || u > 100) goto bad; o.fetch.max_redirects = (int)u; break;
+		case O_NOROBOTS: o.fetch.ignore_robots = 1; break;
+		case O_MAXCRAWL: if (parse_secs(optarg, &o.fetch.max_crawl_delay)) goto bad; break;
+		case O_UA: o.fetch.user_agent = optarg; break;
+		case O_INSECURE: o.fetch.insecure = 1; break;
+		case O_NOHTTP2: o.fetch.http2 = 0; break;
+		case O_BATCH: if (parse_uint(optarg, &u) || u < 1) goto bad; o.fetch_batch = u; break;
 		case 'q': quiet = 1; break;
 		case 'h': fputs(build_usage, stdout); return 0;
 		default: fputs(build_usage, stderr); return EXIT_USAGE;
 		}
+	}
+	if (o.templates_out && !o.template_min) {
+		fprintf(stderr, "pith corpus build: --templates-out needs template learning "
+			"(--template-min > 0)\n");
+		return EXIT_USAGE;
 	}
 	if (!o.out_dir || optind >= argc) {
 		fprintf(stderr, "pith corpus build: %s\n%s",
@@ -226,10 +325,14 @@ static int cmd_build(int argc, char **argv)
 		return 1;
 	}
 	fprintf(stderr, "pith corpus build: %llu documents seen, %llu kept in %llu shard(s) "
-		"(%llu words), %llu exact + %llu near duplicates, %llu rejected -> %s\n",
+		"(%llu words), %llu exact + %llu near duplicates, %llu rejected",
 		(unsigned long long)t.seen, (unsigned long long)t.kept, (unsigned long long)t.shards,
 		(unsigned long long)t.words, (unsigned long long)t.exact_dups,
-		(unsigned long long)t.near_dups, (unsigned long long)t.rejected, o.out_dir);
+		(unsigned long long)t.near_dups, (unsigned long long)t.rejected);
+	if (t.template_lines)
+		fprintf(stderr, ", %llu template lines removed from %llu documents",
+			(unsigned long long)t.template_lines, (unsigned long long)t.template_docs);
+	fprintf(stderr, " -> %s\n", o.out_dir);
 	return 0;
 bad:
 	fprintf(stderr, "pith corpus build: bad value '%s' for an option\n", optarg);

@@ -8,11 +8,17 @@
  *   DIR/rejects.jsonl.gz             every input not kept, with a reason
  *   DIR/index/sigs-NNNNN.bin         dedup signatures of each shard's documents
  *                                    (resume, later cross-corpus merges)
+ *   DIR/templates.txt                template text learned per host (removed)
+ *   DIR/raw/pages-NNNNN.warc.gz      pages fetched from URL manifests
  *   DIR/manifest.json                the commit point, written atomically
+ *   DIR/tmp/                         spooled documents between the passes
+ *                                    (deleted when the build completes)
  *
  * Pieces: dedup.c (normalisation, MinHash signatures, the exact + LSH
- * index), shard.c (gzip JSONL writer with sha256, the manifest), build.c
- * (reader -> N cleaning workers -> one ordered writer), verify.c, stats.c.
+ * index), shard.c (gzip JSONL writer with sha256, the manifest), spool.c
+ * (documents between the two passes), source.c + fetchsrc.c (inputs, URL
+ * manifests fetched on the fly), build.c (reader -> N cleaning workers ->
+ * one ordered writer, twice with template learning), verify.c, stats.c.
  * Library code never prints; errors come back in a caller's buffer.
  */
 #ifndef PITH_CORPUS_H
@@ -22,6 +28,7 @@
 #include <stdint.h>
 
 #include "common/buf.h"
+#include "fetch/fetch.h"
 
 #define CORPUS_FORMAT_VERSION 1
 
@@ -112,6 +119,10 @@ size_t corpus_dedup_bytes(const corpus_dedup *d);
 /* ---- build (build.c) ----------------------------------------------------- */
 
 typedef struct corpus_progress {
+	int pass;                             /* 1: reading and cleaning (learning
+					       * templates), 2: writing the spooled
+					       * documents; 0: one pass (no learning) */
+	uint64_t pass_done, pass_total;       /* pass 2: spooled documents written / all */
 	uint64_t inputs_done, inputs_total;   /* top-level inputs */
 	uint64_t seen, kept, exact_dups, near_dups, rejected;
 	uint64_t bytes_in;                    /* raw input bytes read */
@@ -127,6 +138,13 @@ typedef struct corpus_build_opts {
 	const char *langs;        /* "en,de": keep only these; NULL keeps all */
 	uint64_t shard_size;      /* uncompressed bytes per shard (default 256 MB) */
 	int no_raw;               /* fetched pages: do not keep the raw WARC under DIR/raw */
+	fetch_options fetch;      /* URL manifests: politeness, retries, limits (fetch.h) */
+	size_t fetch_batch;       /* URLs per fetcher run (0: 4 x concurrency, >= 64) */
+	unsigned template_min;    /* text on >= this many pages of a host (and >= 5 % of
+				   * them) is template text and removed; 0 disables
+				   * learning (default 3) */
+	const char *templates_in; /* apply templates from this file (pith clean --templates-out) */
+	const char *templates_out;/* save the learned templates here too */
 	int resume;               /* continue an interrupted build in out_dir */
 	size_t max_doc_bytes;     /* larger inputs are rejected (default 64 MB) */
 	corpus_dedup_params dedup;
@@ -145,6 +163,8 @@ void corpus_build_defaults(corpus_build_opts *o);
 
 typedef struct corpus_totals {
 	uint64_t seen, kept, exact_dups, near_dups, rejected, words, shards;
+	uint64_t template_lines;  /* lines removed as learned template text */
+	uint64_t template_docs;   /* documents that lost some */
 } corpus_totals;
 
 /* Build (or with o->resume, finish) the corpus in o->out_dir. Returns 0

@@ -19,6 +19,7 @@
 typedef struct gzw {
 	int fd;
 	int in_member;
+	int dirty;             /* written since the last fsync */
 	z_stream z;
 	hash_ctx *sha;
 	uint64_t raw;          /* uncompressed bytes in the current member */
@@ -63,5 +64,39 @@ void corpus_sig_decode(const unsigned char *in, unsigned perms, corpus_sig *s, u
  * *no_final_newline is set. */
 int corpus_gz_lines(const char *path, int (*line)(void *ctx, const char *p, size_t n),
 		    void *ctx, int *no_final_newline, char *err, size_t errlen);
+
+/* ---- documents between the passes (spool.c) ----------------------------- */
+
+/* A cleaned document as the build carries it: what the shard line is made
+ * of, plus the host its template text is learned under. Empty strings
+ * stand for absent fields (written as null). */
+enum { DR_SOURCE, DR_URL, DR_DOCURL, DR_TITLE, DR_AUTHOR, DR_DATE, DR_SITENAME, DR_LANG,
+       DR_TEXT, DR_META, DR_HOST, DR_N };
+
+#define DOCREC_OBSERVED 1  /* counted for template learning (a distinct page) */
+
+typedef struct docrec {
+	uint64_t key;          /* id: xxh64 of the input URL, else of the source */
+	uint64_t words;
+	uint32_t flags;        /* DOCREC_* */
+	buf f[DR_N];
+} docrec;
+
+void docrec_init(docrec *d);
+void docrec_free(docrec *d);
+void docrec_reset(docrec *d);
+/* Spool record: u32 length of the rest (LE), key (u64), words (u64),
+ * flags (u32), then DR_N fields as u32 length + bytes. Appended to out. */
+void spool_encode(const docrec *d, buf *out);
+/* 0, or -1 when the record is malformed */
+int spool_decode(const char *p, size_t n, docrec *d);
+
+/* Streaming reader over a gzip spool file (DIR/tmp/spool-NNNNN.bin.gz). */
+typedef struct spool_reader spool_reader;
+spool_reader *spool_open(const char *path, char *err, size_t errlen);
+/* 1: rec holds the next record (without its length prefix), 0: end,
+ * -1: damaged or truncated (err) */
+int spool_next(spool_reader *r, buf *rec, char *err, size_t errlen);
+void spool_close(spool_reader *r);
 
 #endif

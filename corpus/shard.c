@@ -103,6 +103,7 @@ int gzw_write(gzw *g, const void *p, size_t n, char *err, size_t errlen)
 		g->in_member = 1;
 		g->raw = 0;
 	}
+	g->dirty = 1;
 	g->z.next_in = (unsigned char *)(uintptr_t)p;
 	g->z.avail_in = (uInt)n;
 	if (gzw_pump(g, Z_NO_FLUSH, err, errlen))
@@ -123,10 +124,11 @@ int gzw_end_member(gzw *g, char *err, size_t errlen)
 		if (rc)
 			return -1;
 	}
-	if (fsync(g->fd)) {
+	if (g->dirty && fsync(g->fd)) {
 		snprintf(err, errlen, "fsync: %s", strerror(errno));
 		return -1;
 	}
+	g->dirty = 0;
 	return 0;
 }
 

@@ -4,8 +4,9 @@
  * file system), saved HTML (.html .htm .xhtml, optionally .gz), WARC files
  * (response and resource records with HTML payloads, through
  * fetch/warc.h), plain-text files (one document each, for clean_text) and
- * URL manifests. The kind is taken from the name where it is clear and
- * sniffed from the first bytes otherwise. Anything that cannot become a
+ * URL manifests (fetched on the fly by fetchsrc.c). The kind is taken from
+ * the name where it is clear and sniffed from the first bytes otherwise; a
+ * top-level .txt file whose lines are all URLs is a manifest, not a text. Anything that cannot become a
  * document (unreadable, too large, binary, a corrupt WARC record, a
  * non-HTML response) is still emitted, as a reject with a reason, so it
  * takes its place in the sequence and lands in rejects.jsonl.gz.
@@ -22,6 +23,7 @@
 #include "common/buf.h"
 #include "common/fileio.h"
 #include "corpus/source.h"
+#include "common/jsonr.h"
 #include "fetch/warc.h"
 
 enum { K_UNKNOWN, K_HTML, K_WARC, K_TEXT, K_MANIFEST };
@@ -50,7 +52,7 @@ static int kind_by_name(const char *name)
 }
 
 /* every non-blank, non-comment line of the first KBs is an http(s) URL */
-static int looks_like_url_list(const char *p, size_t n)
+int corpus_looks_like_url_list(const char *p, size_t n)
 {
 	size_t lim = n < 8192 ? n : 8192, i = 0, urls = 0;
 	while (i < lim) {
@@ -79,6 +81,7 @@ static int emit_reject(const corpus_source_sink *s, const char *source, const ch
 {
 	corpus_source_doc d;
 	memset(&d, 0, sizeof d);
+	d.raw_file = -1;
 	d.kind = SRC_REJECT;
 	d.source = source;
 	d.url = url;
@@ -112,6 +115,7 @@ static int emit_doc(const corpus_source_sink *s, int kind, const char *source, c
 {
 	corpus_source_doc d;
 	memset(&d, 0, sizeof d);
+	d.raw_file = -1;
 	d.kind = kind;
 	d.source = source;
 	d.url = url;
@@ -130,6 +134,16 @@ static int is_html_type(const char *ct)
 	while (*ct == ' ')
 		ct++;
 	return !strncasecmp(ct, "text/html", 9) || !strncasecmp(ct, "application/xhtml", 17);
+}
+
+static int is_json_object(const char *s)
+{
+	jsonr_doc d;
+	char err[64];
+	int ok = jsonr_parse(&d, s, strlen(s), 0, err, sizeof err) == 0 &&
+		 jsonr_typeof(jsonr_root(&d)) == JSONR_OBJECT;
+	jsonr_free(&d);
+	return ok;
 }
 
 static int read_warc(const char *path, const corpus_source_opts *o, const corpus_source_sink *s)
@@ -167,8 +181,12 @@ static int read_warc(const char *path, const corpus_source_opts *o, const corpus
 				break;
 			continue;
 		}
-		if ((rc = emit_doc(s, SRC_HTML, src, rec.target_uri, ct, NULL, 0, rec.payload,
-				   rec.payload_len)) < 0)
+		/* manifest fields of pages fetched by a corpus build (DIR/raw) */
+		const char *meta = warc_get_header(&rec, "Pith-Meta");
+		if (meta && !is_json_object(meta))
+			meta = NULL;
+		if ((rc = emit_doc(s, SRC_HTML, src, rec.target_uri, ct, meta, meta ? strlen(meta) : 0,
+				   rec.payload, rec.payload_len)) < 0)
 			break;
 	}
 	warc_reader_close(r);
@@ -219,35 +237,33 @@ static int read_file(const char *path, int in_dir, const corpus_source_opts *o,
 		return read_warc(path, o, s);
 	if (kind == K_MANIFEST && in_dir)
 		kind = K_UNKNOWN;
+	if (kind == K_MANIFEST)
+		return 2;   /* the caller fetches it */
 	buf data = BUF_INIT;
 	buf_init(&data);
 	int rc = 0;
-	if (kind == K_MANIFEST) {
-		rc = emit_reject(s, path, NULL, "unsupported",
-				 "URL manifests are not supported by corpus build yet: run "
-				 "'pith fetch' and build from its WARC");
-		goto out;
-	}
 	int r = read_input_file(path, o, &data, s);
 	if (r) {
 		rc = r < 0 ? -1 : 0;
 		goto out;
+	}
+	size_t probe = data.len < 4096 ? data.len : 4096;
+	int binary = memchr(data.data, 0, probe) != NULL;
+	/* a top-level list of URLs is a manifest, whatever its name says */
+	if (!in_dir && !binary && (kind == K_UNKNOWN || kind == K_TEXT) &&
+	    !clean_looks_like_html(data.data, data.len) &&
+	    corpus_looks_like_url_list(data.data, data.len)) {
+		buf_free(&data);
+		return 2;
 	}
 	if (kind == K_UNKNOWN) {
 		if (data.len >= 5 && !memcmp(data.data, "WARC/", 5)) {
 			buf_free(&data);
 			return read_warc(path, o, s);
 		}
-		size_t probe = data.len < 4096 ? data.len : 4096;
-		int binary = memchr(data.data, 0, probe) != NULL;
 		if (!binary && clean_looks_like_html(data.data, data.len))
 			kind = K_HTML;
-		else if (!in_dir && !binary && looks_like_url_list(data.data, data.len)) {
-			rc = emit_reject(s, path, NULL, "unsupported",
-					 "URL manifests are not supported by corpus build yet: run "
-					 "'pith fetch' and build from its WARC");
-			goto out;
-		} else if (!in_dir && !binary)
+		else if (!in_dir && !binary)
 			kind = K_TEXT;
 		else {
 			rc = emit_reject(s, path, NULL, "not-html",
@@ -262,8 +278,37 @@ out:
 	return rc < 0 ? -1 : 0;
 }
 
-int corpus_source_read(const char *input, const corpus_source_opts *o, const corpus_source_sink *s)
+corpus_source *corpus_source_new(const corpus_source_opts *o, const corpus_source_sink *s,
+				 char *err, size_t errlen)
 {
+	corpus_source *src = xcalloc(1, sizeof(*src));
+	src->o = *o;
+	src->s = *s;
+	if (corpus_fetch_init(src, err, errlen)) {
+		free(src);
+		return NULL;
+	}
+	return src;
+}
+
+const char *corpus_source_error(const corpus_source *src)
+{
+	return src->failed ? src->err : NULL;
+}
+
+int corpus_source_free(corpus_source *src, char *err, size_t errlen)
+{
+	if (!src)
+		return 0;
+	int rc = corpus_fetch_close(src, err, errlen);
+	free(src);
+	return rc;
+}
+
+int corpus_source_read(corpus_source *src, const char *input)
+{
+	const corpus_source_opts *o = &src->o;
+	const corpus_source_sink *s = &src->s;
 	struct stat st;
 	int rc;
 	if (stat(input, &st))
@@ -272,6 +317,8 @@ int corpus_source_read(const char *input, const corpus_source_opts *o, const cor
 		rc = walk_dir(input, o, s);
 	else
 		rc = read_file(input, 0, o, s);
+	if (rc == 2)
+		rc = corpus_fetch_manifest(src, input);
 	if (s->input_done)
 		s->input_done(s->ctx);
 	return rc < 0 ? -1 : 0;

@@ -229,6 +229,46 @@ int corpus_verify(const char *dir, buf *report, char *err, size_t errlen)
 		problems += check_file(dir, file, NULL, ok, bytes, report);
 		problems += check_lines(dir, file, 0, ok, recs, 0, 0, report);
 	}
+	/* the learned templates and the raw WARC files of fetched pages */
+	const jsonr_node *tm = jsonr_get(&d, root, "templates");
+	const char *tfile = jsonr_str(&d, jsonr_get(&d, tm, "file"), NULL);
+	if (tfile) {
+		ok = 1;
+		uint64_t bytes = jget_u(&d, tm, "bytes", &ok);
+		problems += check_file(dir, tfile, jsonr_str(&d, jsonr_get(&d, tm, "sha256"), NULL), ok,
+				       bytes, report);
+	}
+	size_t nraw = 0;
+	for (const jsonr_node *r = jsonr_first(&d, jsonr_get(&d, root, "raw")); r;
+	     r = jsonr_next(&d, r), nraw++) {
+		const char *file = jsonr_str(&d, jsonr_get(&d, r, "file"), NULL);
+		ok = 1;
+		uint64_t bytes = jget_u(&d, r, "bytes", &ok);
+		if (!file || !ok || strstr(file, "..") || file[0] == '/') {
+			buf_printf(report, "manifest.json: raw file %zu has a bad entry\n", nraw);
+			problems++;
+			continue;
+		}
+		problems += check_file(dir, file, jsonr_str(&d, jsonr_get(&d, r, "sha256"), NULL), 1,
+				       bytes, report);
+	}
+	/* the totals against the side files */
+	const jsonr_node *tot = jsonr_get(&d, root, "totals");
+	ok = 1;
+	uint64_t ex = jget_u(&d, tot, "duplicates_exact", &ok), nr = jget_u(&d, tot, "duplicates_near", &ok);
+	uint64_t rj = jget_u(&d, tot, "rejected", &ok), seen = jget_u(&d, tot, "seen", &ok);
+	uint64_t drec = 0, rrec = 0;
+	int ok2 = 1;
+	drec = jget_u(&d, jsonr_get(&d, root, "duplicates"), "records", &ok2);
+	rrec = jget_u(&d, jsonr_get(&d, root, "rejects"), "records", &ok2);
+	if (ok && ok2 && (ex + nr != drec || rj != rrec || kept + ex + nr + rj != seen)) {
+		buf_printf(report, "manifest.json: totals do not add up (seen %llu != kept %llu + "
+			   "duplicates %llu + %llu + rejected %llu, or the side files hold %llu "
+			   "duplicates and %llu rejects)\n", (unsigned long long)seen,
+			   (unsigned long long)kept, (unsigned long long)ex, (unsigned long long)nr,
+			   (unsigned long long)rj, (unsigned long long)drec, (unsigned long long)rrec);
+		problems++;
+	}
 	/* shards on disk that the manifest does not name are not part of the corpus */
 	snprintf(path, sizeof path, "%s/shards", dir);
 	DIR *dd = opendir(path);

@@ -22,6 +22,9 @@
 #include "corpus/corpus.h"
 #include "corpus/internal.h"
 #include "fetch/warc.h"
+#include "tests/httpd.h"
+
+#include <pty.h>
 
 #define FIX "tests/fixtures/corpus/html"
 
@@ -276,10 +279,12 @@ Test(corpus, build_from_warc_with_bad_records)
 	free(dir);
 }
 
-/* A folder of generated pages: distinct articles, exact copies and
- * lightly edited copies, in two layouts, so a build has many documents,
- * duplicates of both kinds and (with a small --shard-size) many shards. */
-static void gen_pages(const char *dir, int n)
+/* Generated page i: distinct articles, exact copies and lightly edited
+ * copies, in two layouts, so a build has many documents, duplicates of
+ * both kinds and (with a small --shard-size) many shards. With hosts, the
+ * pages name one of two sites as their canonical URL and carry that
+ * site's recurring template paragraph (learned and removed). */
+static void gen_page(int i, int hosts, buf *page)
 {
 	static const char *words[] = {
 		"council", "bridge", "harbour", "engineers", "traffic", "repair", "steel", "deck",
@@ -289,35 +294,44 @@ static void gen_pages(const char *dir, int n)
 		"the", "a", "of", "and", "to", "in", "on", "for", "with", "was", "said", "will",
 	};
 	const size_t nw = sizeof words / sizeof *words;
-	uint64_t x = 42;
+	int copy_of = (i % 7 == 3) ? i - 2 : (i % 11 == 5) ? i - 4 : -1;
+	uint64_t x = copy_of >= 0 ? (uint64_t)copy_of * 7919 + 1 : (uint64_t)i * 7919 + 1;
+	buf_reset(page);
+	int layout = i % 2;
+	char canon[160] = "";
+	if (hosts)
+		snprintf(canon, sizeof canon, "<link rel=\"canonical\" href=\"https://site%d.example/story/%d\">",
+			 i % 2, i);
+	buf_printf(page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+		   "<title>Story %d</title>%s</head><body>%s<article><h1>Story %d</h1>\n",
+		   copy_of >= 0 ? copy_of : i, canon,
+		   layout ? "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>" : "",
+		   copy_of >= 0 ? copy_of : i);
+	for (int para = 0; para < 8; para++) {
+		if (hosts && para == 4)
+			buf_printf(page, "<p>Readers of site %d can find every earlier report on this "
+				   "story in the searchable archive of our newsroom.</p>\n", i % 2);
+		buf_puts(page, "<p>");
+		for (int k = 0; k < 40; k++) {
+			x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+			const char *wd = words[(x >> 33) % nw];
+			/* the edited copies change one word in paragraph 5 */
+			if (copy_of >= 0 && i % 11 == 5 && para == 5 && k == 7)
+				wd = "altered";
+			buf_printf(page, "%s%s", k ? " " : "", wd);
+		}
+		buf_puts(page, ".</p>\n");
+	}
+	buf_printf(page, "</article>%s</body></html>\n", layout ? "<footer>Copyright</footer>" : "");
+}
+
+static void gen_pages_opt(const char *dir, int n, int hosts)
+{
 	buf page = BUF_INIT;
 	buf_init(&page);
 	char path[600];
 	for (int i = 0; i < n; i++) {
-		int copy_of = (i % 7 == 3) ? i - 2 : (i % 11 == 5) ? i - 4 : -1;
-		uint64_t seed = copy_of >= 0 ? (uint64_t)copy_of * 7919 + 1 : (uint64_t)i * 7919 + 1;
-		x = seed;
-		buf_reset(&page);
-		int layout = i % 2;
-		buf_printf(&page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-			   "<title>Story %d</title></head><body>%s<article><h1>Story %d</h1>\n",
-			   copy_of >= 0 ? copy_of : i,
-			   layout ? "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>" : "",
-			   copy_of >= 0 ? copy_of : i);
-		for (int para = 0; para < 8; para++) {
-			buf_puts(&page, "<p>");
-			for (int k = 0; k < 40; k++) {
-				x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-				const char *wd = words[(x >> 33) % nw];
-				/* the edited copies change one word in paragraph 5 */
-				if (copy_of >= 0 && i % 11 == 5 && para == 5 && k == 7)
-					wd = "altered";
-				buf_printf(&page, "%s%s", k ? " " : "", wd);
-			}
-			buf_puts(&page, ".</p>\n");
-		}
-		buf_printf(&page, "</article>%s</body></html>\n",
-			   layout ? "<footer>Copyright</footer>" : "");
+		gen_page(i, hosts, &page);
 		snprintf(path, sizeof path, "%s/p%04d.html", dir, i);
 		write_file(path, page.data, page.len);
 	}
@@ -325,6 +339,11 @@ static void gen_pages(const char *dir, int n)
 	snprintf(path, sizeof path, "%s/p0007.bin", dir);
 	write_file(path, "\x00\x01\x02\x03garbage\x00", 12);
 	buf_free(&page);
+}
+
+static void gen_pages(const char *dir, int n)
+{
+	gen_pages_opt(dir, n, 0);
 }
 
 static int run(const char *cmd)
@@ -429,14 +448,28 @@ Test(corpus, resume_after_kill_gives_the_same_corpus, .timeout = 60)
 	char in[512], ref[512], got[600], cmd[4096];
 	snprintf(in, sizeof in, "%s/in", dir);
 	mkdir(in, 0755);
-	gen_pages(in, 90);
+	gen_pages_opt(in, 90, 1);
 	snprintf(ref, sizeof ref, "%s/ref", dir);
 	snprintf(cmd, sizeof cmd, "%s corpus build -q -j2 --shard-size 4K '%s' -o '%s' 2>/dev/null",
 		 bin, in, ref);
 	cr_assert_eq(run(cmd), 0);
-	/* deterministic crash points: right at the start, mid-shard, later;
-	 * then a double crash (crash, crash again while resuming) */
-	const int points[][2] = { { 1, 0 }, { 13, 0 }, { 40, 0 }, { 9, 17 } };
+	/* the reference learned templates (two sites) and removed them */
+	char p[700];
+	snprintf(p, sizeof p, "%s/templates.txt", ref);
+	buf tm = BUF_INIT;
+	buf_init(&tm);
+	char e[256];
+	cr_assert_eq(file_read_all(p, &tm, 0, e, sizeof e), 0, "%s", e);
+	cr_assert(strstr(tm.data, "host\tsite0.example") && strstr(tm.data, "host\tsite1.example"),
+		  "%s", tm.data);
+	buf_free(&tm);
+	/* deterministic crash points (items written in this run): pass 1
+	 * (91 inputs: reading, cleaning, spooling) right at the start, mid
+	 * spool file, later; pass 2 (the spooled documents: dedup, shards)
+	 * early and late; then double crashes (crash, crash again while
+	 * resuming, once within pass 1, once across into pass 2) */
+	const int points[][2] = { { 1, 0 }, { 13, 0 }, { 40, 0 }, { 100, 0 }, { 150, 0 }, { 9, 17 },
+				  { 60, 50 } };
 	for (size_t i = 0; i < sizeof points / sizeof *points; i++) {
 		snprintf(got, sizeof got, "%s/k%zu", dir, i);
 		snprintf(cmd, sizeof cmd, "PITH_CORPUS_CRASH_AFTER=%d %s corpus build -q -j2 --shard-size 4K "
@@ -595,6 +628,439 @@ Test(corpus, verify_catches_flipped_truncated_and_missing_shards)
 		cr_assert_eq(run(cmd), 1);
 	}
 	buf_free(&rep);
+	rmrf(dir);
+	free(dir);
+}
+
+/* ---- URL manifests, fetched from the loopback server ---------------------- */
+
+static void route_file(httpd *h, const char *path, const char *file, const char *ctype)
+{
+	buf b = BUF_INIT;
+	buf_init(&b);
+	char err[256];
+	cr_assert_eq(file_read_all(file, &b, 0, err, sizeof err), 0, "%s", err);
+	httpd_route r;
+	memset(&r, 0, sizeof r);
+	r.path = path;
+	r.body = b.data;
+	r.body_len = b.len;
+	r.content_type = ctype;
+	httpd_add(h, &r);
+	buf_free(&b);
+}
+
+/* /a and /c: one article in two site layouts; /b: another article on the
+ * same story; /gone: 404; /logo.png: an image */
+static httpd *fixture_server(void)
+{
+	httpd *h = httpd_start("127.0.0.1");
+	cr_assert(h);
+	route_file(h, "/a", FIX "/a-times.html", NULL);
+	route_file(h, "/b", FIX "/b-traders.html", NULL);
+	route_file(h, "/c", FIX "/sub/a-coastal.htm", NULL);
+	route_file(h, "/logo.png", FIX "/logo.png", "image/png");
+	httpd_route r;
+	memset(&r, 0, sizeof r);
+	r.path = "/gone";
+	r.status = 404;
+	httpd_add(h, &r);
+	return h;
+}
+
+static void fast_fetch(corpus_build_opts *o)
+{
+	o->fetch.delay = 0;
+	o->fetch.retries = 0;
+	o->fetch.connect_timeout = 3;
+	o->fetch.timeout = 10;
+}
+
+static int count_substr(const char *hay, const char *needle)
+{
+	int n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)); p++)
+		n++;
+	return n;
+}
+
+Test(corpus, build_from_manifest_fetched_on_the_fly, .timeout = 60)
+{
+	httpd *h = fixture_server();
+	int port = httpd_port(h);
+	char *dir = tmpdir();
+	char man[512], out[512], err[1024], p[700], list[2048];
+	snprintf(man, sizeof man, "%s/list.csv", dir);
+	snprintf(out, sizeof out, "%s/c", dir);
+	snprintf(list, sizeof list,
+		 "url,topic,rank\n"
+		 "http://127.0.0.1:%d/a,bridge,1\n"
+		 "http://127.0.0.1:%d/b,traders,2\n"
+		 "http://127.0.0.1:%d/c,bridge,3\n"
+		 "http://127.0.0.1:%d/gone,none,4\n"
+		 "http://127.0.0.1:%d/logo.png,img,5\n"
+		 "http://127.0.0.1:1/unreachable,x,6\n"
+		 "http://127.0.0.1:%d/a,again,7\n"
+		 "not a url,x,8\n", port, port, port, port, port, port);
+	write_file(man, list, strlen(list));
+	const char *in[] = { man };
+	corpus_build_opts o;
+	corpus_build_defaults(&o);
+	o.out_dir = out;
+	o.inputs = in;
+	o.ninputs = 1;
+	o.jobs = 2;
+	fast_fetch(&o);
+	corpus_totals t;
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), 0, "%s", err);
+	/* /a kept, /b kept (another article on the same story is not a
+	 * duplicate), /c the same article as /a in another layout */
+	cr_assert_eq(t.seen, 8);
+	cr_assert_eq(t.kept, 2);
+	cr_assert_eq(t.exact_dups + t.near_dups, 1);
+	cr_assert_eq(t.rejected, 5);
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", out);
+	lines docs = read_lines(p);
+	cr_assert_eq(docs.n, 2);
+	cr_assert(strstr(docs.v[0], "\"meta\":{\"topic\":\"bridge\",\"rank\":\"1\"}"), "%s", docs.v[0]);
+	cr_assert(strstr(docs.v[1], "\"meta\":{\"topic\":\"traders\",\"rank\":\"2\"}"), "%s", docs.v[1]);
+	char *src = field(docs.v[0], "source");
+	snprintf(p, sizeof p, "%s:2", man);
+	cr_assert_str_eq(src, p);
+	free(src);
+	snprintf(p, sizeof p, "%s/duplicates.jsonl.gz", out);
+	lines dups = read_lines(p);
+	cr_assert_eq(dups.n, 1);
+	snprintf(p, sizeof p, "%s:4", man);
+	cr_assert(any_line_has(&dups, "source", p));
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", out);
+	lines rej = read_lines(p);
+	cr_assert_eq(rej.n, 5);
+	cr_assert(any_line_has(&rej, "reason", "http-status"));
+	cr_assert(any_line_has(&rej, "reason", "not-html"));
+	cr_assert(any_line_has(&rej, "reason", "fetch-error"));     /* unreachable */
+	cr_assert(any_line_has(&rej, "url", "http://127.0.0.1:1/unreachable"));
+	cr_assert(any_line_has(&rej, "reason", "duplicate-url"));
+	cr_assert(any_line_has(&rej, "reason", "bad-manifest-line"));
+	/* politeness: robots.txt asked once, every page once */
+	snprintf(p, sizeof p, "/a");
+	cr_assert_eq(httpd_count(h, "/a"), 1);
+	cr_assert_eq(httpd_count(h, "/robots.txt"), 1);
+	/* the raw pages: in manifest order, with sequence numbers and meta */
+	snprintf(p, sizeof p, "%s/raw/pages-00000.warc.gz", out);
+	warc_reader *r = warc_reader_open(p, 0, 0, err, sizeof err);
+	cr_assert(r, "%s", err);
+	warc_record rec;
+	int responses = 0, metadata = 0;
+	long long last_seq = -1;
+	while (warc_next(r, &rec, err, sizeof err) == 1) {
+		const char *seq = warc_get_header(&rec, "Pith-Seq");
+		if (!strcmp(rec.type, "warcinfo"))
+			continue;
+		cr_assert(seq, "record without Pith-Seq");
+		cr_assert_geq(atoll(seq), last_seq);
+		last_seq = atoll(seq);
+		if (!strcmp(rec.type, "response")) {
+			responses++;
+			if (strstr(rec.target_uri, "/b"))
+				cr_assert_str_eq(warc_get_header(&rec, "Pith-Meta"),
+						 "{\"topic\":\"traders\",\"rank\":\"2\"}");
+		}
+		metadata += !strcmp(rec.type, "metadata");
+	}
+	warc_reader_close(r);
+	cr_assert_eq(responses, 5);
+	cr_assert_eq(metadata, 1);
+	buf rep = BUF_INIT;
+	buf_init(&rep);
+	cr_assert_eq(corpus_verify(out, &rep, err, sizeof err), 0, "%s", rep.data);
+	/* DIR/raw read back as a WARC input: the same documents (ids, meta) */
+	char out2[600];
+	snprintf(out2, sizeof out2, "%s/c2", dir);
+	snprintf(p, sizeof p, "%s/raw", out);
+	const char *in2[] = { p };
+	corpus_totals t2;
+	cr_assert_eq(build_lib(out2, in2, 1, 1, 0, &t2, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t2.kept, 2);
+	char p2[700];
+	snprintf(p2, sizeof p2, "%s/shards/docs-00000.jsonl.gz", out2);
+	lines docs2 = read_lines(p2);
+	cr_assert_eq(docs2.n, 2);
+	for (size_t i = 0; i < 2; i++) {
+		char *a = field(docs.v[i], "id"), *b = field(docs2.v[i], "id");
+		cr_assert_str_eq(a, b);
+		free(a);
+		free(b);
+		a = field(docs.v[i], "text");
+		b = field(docs2.v[i], "text");
+		cr_assert_str_eq(a, b);
+		free(a);
+		free(b);
+	}
+	cr_assert(strstr(docs2.v[0], "\"meta\":{\"topic\":\"bridge\",\"rank\":\"1\"}"), "%s", docs2.v[0]);
+	free_lines(&docs2);
+	buf_free(&rep);
+	free_lines(&docs);
+	free_lines(&dups);
+	free_lines(&rej);
+	httpd_stop(h);
+	rmrf(dir);
+	free(dir);
+}
+
+Test(corpus, build_from_a_warc_written_by_pith_fetch, .timeout = 60)
+{
+	const char *bin = pith_bin();
+	if (!bin)
+		cr_skip_test("PITH_BIN not set");
+	httpd *h = fixture_server();
+	int port = httpd_port(h);
+	char *dir = tmpdir();
+	char man[512], warc[512], out[512], err[1024], p[700], cmd[4096], list[1024];
+	snprintf(man, sizeof man, "%s/urls.txt", dir);
+	snprintf(warc, sizeof warc, "%s/crawl.warc.gz", dir);
+	snprintf(out, sizeof out, "%s/c", dir);
+	snprintf(list, sizeof list, "http://127.0.0.1:%d/a\nhttp://127.0.0.1:%d/b\nhttp://127.0.0.1:%d/c\n"
+		 "http://127.0.0.1:%d/gone\nhttp://127.0.0.1:%d/logo.png\n", port, port, port, port, port);
+	write_file(man, list, strlen(list));
+	snprintf(cmd, sizeof cmd, "%s fetch -q --delay 0 --retries 0 '%s' -o '%s' 2>/dev/null", bin, man, warc);
+	cr_assert_eq(run(cmd), 0);
+	snprintf(cmd, sizeof cmd, "%s corpus build -q -j2 '%s' -o '%s' 2>/dev/null", bin, warc, out);
+	cr_assert_eq(run(cmd), 0);
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", out);
+	lines docs = read_lines(p);
+	cr_assert_eq(docs.n, 2);
+	snprintf(p, sizeof p, "http://127.0.0.1:%d/a", port);
+	char *src = field(docs.v[0], "source");
+	cr_assert(strstr(src, "crawl.warc.gz@"), "%s", src);
+	free(src);
+	snprintf(p, sizeof p, "%s/duplicates.jsonl.gz", out);
+	lines dups = read_lines(p);
+	cr_assert_eq(dups.n, 1);
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", out);
+	lines rej = read_lines(p);
+	cr_assert(any_line_has(&rej, "reason", "http-status"));
+	cr_assert(any_line_has(&rej, "reason", "not-html"));
+	snprintf(cmd, sizeof cmd, "%s corpus verify '%s' 2>/dev/null", bin, out);
+	cr_assert_eq(run(cmd), 0);
+	(void)err;
+	free_lines(&docs);
+	free_lines(&dups);
+	free_lines(&rej);
+	httpd_stop(h);
+	rmrf(dir);
+	free(dir);
+}
+
+/* A server of n generated pages /p0000.html ... */
+static httpd *pages_server(int n)
+{
+	httpd *h = httpd_start("127.0.0.1");
+	cr_assert(h);
+	buf page = BUF_INIT;
+	buf_init(&page);
+	char path[64];
+	for (int i = 0; i < n; i++) {
+		gen_page(i, 1, &page);
+		snprintf(path, sizeof path, "/p%04d.html", i);
+		httpd_route r;
+		memset(&r, 0, sizeof r);
+		r.path = path;
+		r.body = page.data;
+		r.body_len = page.len;
+		httpd_add(h, &r);
+	}
+	buf_free(&page);
+	return h;
+}
+
+static size_t page_requests(httpd *h, int n)
+{
+	size_t total = 0;
+	char path[64];
+	for (int i = 0; i < n; i++) {
+		snprintf(path, sizeof path, "/p%04d.html", i);
+		total += httpd_count(h, path);
+	}
+	return total;
+}
+
+Test(corpus, manifest_build_resumes_after_kill_without_refetching, .timeout = 120)
+{
+	const char *bin = pith_bin();
+	if (!bin)
+		cr_skip_test("PITH_BIN not set");
+	const int N = 48;
+	httpd *h = pages_server(N);
+	int port = httpd_port(h);
+	char *dir = tmpdir();
+	char man[512], ref[512], got[600], cmd[4096];
+	snprintf(man, sizeof man, "%s/urls.txt", dir);
+	buf list = BUF_INIT;
+	buf_init(&list);
+	for (int i = 0; i < N; i++)
+		buf_printf(&list, "http://127.0.0.1:%d/p%04d.html\n", port, i);
+	buf_printf(&list, "http://127.0.0.1:%d/missing\n", port);
+	write_file(man, list.data, list.len);
+	buf_free(&list);
+	const char *opts = "-q -j2 --shard-size 4K --fetch-batch 8 --delay 0 --retries 0";
+	snprintf(ref, sizeof ref, "%s/ref", dir);
+	snprintf(cmd, sizeof cmd, "%s corpus build %s '%s' -o '%s' 2>/dev/null", bin, opts, man, ref);
+	cr_assert_eq(run(cmd), 0);
+	cr_assert_eq(page_requests(h, N), (size_t)N);
+	/* crash points in pass 1 (fetching) and pass 2 */
+	const int points[] = { 3, 21, 70 };
+	for (size_t i = 0; i < sizeof points / sizeof *points; i++) {
+		size_t before = page_requests(h, N);
+		snprintf(got, sizeof got, "%s/k%zu", dir, i);
+		snprintf(cmd, sizeof cmd, "PITH_CORPUS_CRASH_AFTER=%d %s corpus build %s '%s' -o '%s' 2>/dev/null",
+			 points[i], bin, opts, man, got);
+		cr_assert_eq(run(cmd), 128 + SIGKILL, "crash point %d did not crash", points[i]);
+		snprintf(cmd, sizeof cmd, "%s corpus build %s --resume '%s' -o '%s' 2>/dev/null", bin, opts,
+			 man, got);
+		cr_assert_eq(run(cmd), 0, "resume after crash point %d failed", points[i]);
+		assert_same_corpus(ref, got);
+		/* pages fetched before the crash were replayed from DIR/raw, not
+		 * fetched again: at most the batch in flight at the kill */
+		size_t fetched = page_requests(h, N) - before;
+		cr_assert_leq(fetched, (size_t)N + 8, "crash point %d: %zu page requests", points[i], fetched);
+		snprintf(cmd, sizeof cmd, "%s corpus verify '%s' 2>/dev/null", bin, got);
+		cr_assert_eq(run(cmd), 0);
+	}
+	httpd_stop(h);
+	rmrf(dir);
+	free(dir);
+}
+
+/* ---- template learning ---------------------------------------------------- */
+
+Test(corpus, template_text_of_a_host_is_learned_and_removed)
+{
+	char *dir = tmpdir();
+	char in[512], out[512], out0[512], out2[512], tout[512], err[1024], p[700];
+	snprintf(in, sizeof in, "%s/in", dir);
+	mkdir(in, 0755);
+	gen_pages_opt(in, 24, 1);
+	snprintf(out, sizeof out, "%s/c", dir);
+	snprintf(out0, sizeof out0, "%s/c0", dir);
+	snprintf(tout, sizeof tout, "%s/learned.tsv", dir);
+	const char *inputs[] = { in };
+	corpus_build_opts o;
+	corpus_build_defaults(&o);
+	o.inputs = inputs;
+	o.ninputs = 1;
+	o.jobs = 2;
+	o.out_dir = out0;
+	o.template_min = 0;
+	corpus_totals t0, t;
+	cr_assert_eq(corpus_build(&o, &t0, err, sizeof err), 0, "%s", err);
+	o.out_dir = out;
+	o.template_min = 3;
+	o.templates_out = tout;
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t.kept, t0.kept);
+	cr_assert_eq(t.template_docs, t.kept + t.exact_dups + t.near_dups);
+	cr_assert_geq(t.template_lines, t.template_docs);
+	/* without learning every kept page carries its site's paragraph, with
+	 * learning none does */
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", out0);
+	lines a = read_lines(p);
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", out);
+	lines b = read_lines(p);
+	cr_assert_eq(a.n, b.n);
+	for (size_t i = 0; i < a.n; i++) {
+		cr_assert_eq(count_substr(a.v[i], "searchable archive of our newsroom"), 1);
+		cr_assert_eq(count_substr(b.v[i], "searchable archive of our newsroom"), 0, "%s", b.v[i]);
+		/* the article text itself stays */
+		char *ta = field(a.v[i], "text"), *tb = field(b.v[i], "text");
+		cr_assert_gt(strlen(tb), strlen(ta) * 8 / 10);
+		free(ta);
+		free(tb);
+	}
+	buf tm = BUF_INIT, tm2 = BUF_INIT;
+	buf_init(&tm);
+	buf_init(&tm2);
+	snprintf(p, sizeof p, "%s/templates.txt", out);
+	cr_assert_eq(file_read_all(p, &tm, 0, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(file_read_all(tout, &tm2, 0, err, sizeof err), 0, "%s", err);
+	cr_assert(tm.len == tm2.len && !memcmp(tm.data, tm2.data, tm.len));
+	cr_assert(strstr(tm.data, "Readers of site 1 can find"), "%s", tm.data);
+	/* the spool is gone; verify checks templates.txt too */
+	snprintf(p, sizeof p, "%s/tmp", out);
+	cr_assert_neq(access(p, F_OK), 0);
+	buf rep = BUF_INIT;
+	buf_init(&rep);
+	cr_assert_eq(corpus_verify(out, &rep, err, sizeof err), 0, "%s", rep.data);
+	snprintf(p, sizeof p, "%s/templates.txt", out);
+	FILE *f = fopen(p, "ab");
+	fputs("#\n", f);
+	fclose(f);
+	buf_reset(&rep);
+	cr_assert_gt(corpus_verify(out, &rep, err, sizeof err), 0);
+	cr_assert(strstr(rep.data, "templates.txt"), "%s", rep.data);
+	/* learned templates applied to a later build (--templates, no learning) */
+	snprintf(out2, sizeof out2, "%s/c2", dir);
+	snprintf(p, sizeof p, "%s/p0001.html", in);
+	const char *one[] = { p };
+	o.inputs = one;
+	o.out_dir = out2;
+	o.template_min = 0;
+	o.templates_out = NULL;
+	o.templates_in = tout;
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t.kept, 1);
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", out2);
+	lines c = read_lines(p);
+	cr_assert_eq(count_substr(c.v[0], "searchable archive"), 0, "%s", c.v[0]);
+	free_lines(&c);
+	buf_free(&rep);
+	buf_free(&tm);
+	buf_free(&tm2);
+	free_lines(&a);
+	free_lines(&b);
+	rmrf(dir);
+	free(dir);
+}
+
+/* ---- progress on a terminal ----------------------------------------------- */
+
+Test(corpus, progress_line_on_a_terminal, .timeout = 60)
+{
+	const char *bin = pith_bin();
+	if (!bin)
+		cr_skip_test("PITH_BIN not set");
+	char *dir = tmpdir();
+	char in[512], out[512];
+	snprintf(in, sizeof in, "%s/in", dir);
+	mkdir(in, 0755);
+	gen_pages(in, 40);
+	snprintf(out, sizeof out, "%s/c", dir);
+	int mfd;
+	pid_t pid = forkpty(&mfd, NULL, NULL, NULL);
+	cr_assert(pid >= 0);
+	if (pid == 0) {
+		/* slow enough (one worker, a checkpoint per document) that the
+		 * line is drawn at least once */
+		execl(bin, "pith", "corpus", "build", "-j1", "--shard-size", "1", in, "-o", out, (char *)NULL);
+		_exit(127);
+	}
+	buf got = BUF_INIT;
+	buf_init(&got);
+	char b[4096];
+	for (;;) {
+		ssize_t n = read(mfd, b, sizeof b);
+		if (n <= 0)
+			break;
+		buf_append(&got, b, (size_t)n);
+	}
+	close(mfd);
+	int st;
+	waitpid(pid, &st, 0);
+	cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0, "%s", got.data);
+	cr_assert(strstr(got.data, "pith corpus build: 41 documents seen"), "%s", got.data);
+	cr_assert(strstr(got.data, "docs/s"), "%s", got.data);
+	cr_assert(strstr(got.data, "\r\033[K"), "%s", got.data);
+	buf_free(&got);
 	rmrf(dir);
 	free(dir);
 }
