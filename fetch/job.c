@@ -42,6 +42,8 @@
 /* Spare page buffers kept between the writer and the loop. */
 #define SPARE_MAX 256
 #define SPARE_MAX_CAP (4u << 20)
+/* Records written with one writev and their log lines with one write. */
+#define WRITE_BATCH_BYTES (8u << 20)
 
 typedef struct whop {
 	char *url;
@@ -88,6 +90,7 @@ typedef struct jobctx {
 	size_t records;
 	uint64_t bytes;
 	buf tmp;
+	buf logq;                 /* log lines of records not yet flushed */
 } jobctx;
 
 static void warn(jobctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -138,8 +141,8 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 		warc_rec req, resp;
 		memset(&req, 0, sizeof(req));
 		memset(&resp, 0, sizeof(resp));
-		warc_new_record_id(req.id);
-		warc_new_record_id(resp.id);
+		warc_writer_new_id(c->w, req.id);
+		warc_writer_new_id(c->w, resp.id);
 		req.type = "request";
 		req.target_uri = h->url;
 		req.ip_address = h->ip[0] ? h->ip : NULL;
@@ -196,11 +199,11 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 	if (rc)
 		return rc;
 
-	/* the commit point: one log line, written whole */
-	buf line = BUF_INIT;
-	buf_init(&line);
+	/* the commit point: one log line, queued here and written whole after
+	 * the records it covers (commit_batch) */
+	buf *line = &c->logq;
 	json_writer jw;
-	json_init(&jw, &line);
+	json_init(&jw, line);
 	json_obj_begin(&jw);
 	json_kv_str(&jw, "url", it->url);
 	json_kv_str(&jw, "final_url", it->final_url);
@@ -216,10 +219,20 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 	json_key(&jw, "warc_end");
 	json_uint(&jw, warc_writer_offset(c->w));
 	json_obj_end(&jw);
-	buf_putc(&line, '\n');
+	buf_putc(line, '\n');
+	return rc;
+}
+
+/* Write the queued records, then their log lines: a crash in between
+ * leaves records without a log line, which a resumed run cuts off. */
+static int commit_batch(jobctx *c, char *err, size_t errlen)
+{
+	if (warc_writer_flush(c->w, err, errlen))
+		return -1;
 	size_t off = 0;
-	while (off < line.len) {
-		ssize_t n = write(c->logfd, line.data + off, line.len - off);
+	int rc = 0;
+	while (off < c->logq.len) {
+		ssize_t n = write(c->logfd, c->logq.data + off, c->logq.len - off);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0) {
@@ -229,7 +242,7 @@ static int write_item(jobctx *c, witem *it, char *err, size_t errlen)
 		}
 		off += (size_t)n;
 	}
-	buf_free(&line);
+	buf_reset(&c->logq);
 	return rc;
 }
 
@@ -262,11 +275,19 @@ static void *writer_main(void *arg)
 		witem *batch = c->head;
 		c->head = c->tail = NULL;
 		pthread_mutex_unlock(&c->mu);
-		size_t done_bytes = 0;
+		size_t done_bytes = 0, queued = 0;
 		witem *it = batch;
+		char err[256];
 		while (it) {
-			char err[256];
 			int rc = c->werr ? 0 : write_item(c, it, err, sizeof(err));
+			done_bytes += it->mem;
+			queued += it->mem;
+			/* records reference the pages: flush before they are recycled,
+			 * and in slices so one flush stays a few MB */
+			if (!rc && !c->werr && (queued >= WRITE_BATCH_BYTES || !it->next)) {
+				rc = commit_batch(c, err, sizeof(err));
+				queued = 0;
+			}
 			if (rc) {
 				pthread_mutex_lock(&c->mu);
 				if (!c->werr) {
@@ -275,7 +296,6 @@ static void *writer_main(void *arg)
 				}
 				pthread_mutex_unlock(&c->mu);
 			}
-			done_bytes += it->mem;
 			it = it->next;
 		}
 		pthread_mutex_lock(&c->mu);
@@ -508,6 +528,7 @@ int fetch_to_warc(const fetch_job *job, fetch_summary *sum, char *err, size_t er
 	c.sum = sum;
 	c.logfd = -1;
 	buf_init(&c.tmp);
+	buf_init(&c.logq);
 	c.seen = url_set_new();
 	c.done = url_set_new();
 	pthread_mutex_init(&c.mu, NULL);
@@ -570,6 +591,7 @@ int fetch_to_warc(const fetch_job *job, fetch_summary *sum, char *err, size_t er
 			goto out;
 		c.records++;
 	}
+	warc_writer_set_batch(c.w, 1);
 	if (pthread_create(&c.thr, NULL, writer_main, &c)) {
 		snprintf(err, errlen, "cannot start the writer thread");
 		goto out;
@@ -630,5 +652,6 @@ out:
 	pthread_cond_destroy(&c.cv_room);
 	buf_free(&logpath);
 	buf_free(&c.tmp);
+	buf_free(&c.logq);
 	return rc;
 }

@@ -42,6 +42,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#define BATCH_REF_MIN 16384       /* batch mode references plain bodies this large */
 #define HEADER_MAX (1u << 20)    /* a WARC header block larger than this is junk */
 #define CHUNK 65536
 
@@ -58,33 +59,64 @@ static void seterr(char *err, size_t errlen, const char *fmt, ...)
 
 /* ==== shared helpers ====================================================== */
 
-void warc_new_record_id(char out[WARC_ID_LEN])
+/* Fill r with n random bytes from getrandom(2). */
+static void random_bytes(unsigned char *r, size_t n, const void *salt)
 {
-	unsigned char r[16];
 	size_t got = 0;
-	while (got < sizeof r) {
-		ssize_t n = getrandom(r + got, sizeof r - got, 0);
-		if (n > 0) {
-			got += (size_t)n;
-		} else if (n < 0 && errno != EINTR) {
+	while (got < n) {
+		ssize_t k = getrandom(r + got, n - got, 0);
+		if (k > 0) {
+			got += (size_t)k;
+		} else if (k < 0 && errno != EINTR) {
 			/* no entropy source: fall back to time and address bits so ids
 			 * still differ between records (never expected on Linux) */
 			struct timespec ts;
 			clock_gettime(CLOCK_REALTIME, &ts);
-			uint64_t a = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 30) ^ (uint64_t)(uintptr_t)out;
-			for (size_t i = got; i < sizeof r; i++) {
+			uint64_t a = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 30) ^ (uint64_t)(uintptr_t)salt;
+			for (size_t i = got; i < n; i++) {
 				a = a * 6364136223846793005ULL + 1442695040888963407ULL;
 				r[i] = (unsigned char)(a >> 56);
 			}
-			got = sizeof r;
+			got = n;
 		}
 	}
+}
+
+static void format_uuid(unsigned char r[16], char out[WARC_ID_LEN])
+{
 	r[6] = (unsigned char)((r[6] & 0x0f) | 0x40); /* version 4 */
 	r[8] = (unsigned char)((r[8] & 0x3f) | 0x80); /* RFC 4122 variant */
 	snprintf(out, WARC_ID_LEN,
 		 "<urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x>",
 		 r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12],
 		 r[13], r[14], r[15]);
+}
+
+void warc_new_record_id(char out[WARC_ID_LEN])
+{
+	unsigned char r[16];
+	random_bytes(r, sizeof r, out);
+	format_uuid(r, out);
+}
+
+/* xoshiro256** (Blackman and Vigna): the writer's own id generator, seeded
+ * from getrandom(2) once, so a record id costs no system call. */
+static uint64_t rotl64(uint64_t x, int k)
+{
+	return (x << k) | (x >> (64 - k));
+}
+
+static uint64_t xoshiro_next(uint64_t s[4])
+{
+	uint64_t out = rotl64(s[1] * 5, 7) * 9;
+	uint64_t t = s[1] << 17;
+	s[2] ^= s[0];
+	s[3] ^= s[1];
+	s[1] ^= s[2];
+	s[0] ^= s[3];
+	s[2] ^= t;
+	s[3] = rotl64(s[3], 45);
+	return out;
 }
 
 void warc_fields_add(buf *b, const char *name, const char *value)
@@ -123,7 +155,85 @@ struct warc_writer {
 	buf hdr;    /* WARC header block of the record being written */
 	buf head;   /* the HTTP head with its final CRLF CRLF ensured */
 	buf gz;     /* the compressed member */
+	uint64_t rng[4];      /* record ids */
+	/* batch mode: records queue here until warc_writer_flush() */
+	int batch;
+	buf pend;             /* bytes of queued records (headers, gzip members) */
+	struct wpiece { const void *ext; size_t off, len; } *pc;  /* ext: caller memory */
+	size_t npc, pccap;
+	uint64_t flushed;     /* file size up to which queued data is written */
 };
+
+void warc_writer_new_id(warc_writer *w, char out[WARC_ID_LEN])
+{
+	unsigned char r[16];
+	uint64_t a = xoshiro_next(w->rng), b = xoshiro_next(w->rng);
+	for (int i = 0; i < 8; i++) {
+		r[i] = (unsigned char)(a >> (8 * i));
+		r[8 + i] = (unsigned char)(b >> (8 * i));
+	}
+	format_uuid(r, out);
+}
+
+void warc_writer_set_batch(warc_writer *w, int on)
+{
+	w->batch = on;
+}
+
+static void piece_add(warc_writer *w, const void *ext, size_t off, size_t len)
+{
+	if (!len)
+		return;
+	/* adjacent pieces of the pending buffer merge into one */
+	if (!ext && w->npc && !w->pc[w->npc - 1].ext &&
+	    w->pc[w->npc - 1].off + w->pc[w->npc - 1].len == off) {
+		w->pc[w->npc - 1].len += len;
+		return;
+	}
+	if (w->npc == w->pccap) {
+		w->pccap = w->pccap ? w->pccap * 2 : 64;
+		w->pc = xrealloc(w->pc, w->pccap * sizeof(*w->pc));
+	}
+	w->pc[w->npc].ext = ext;
+	w->pc[w->npc].off = off;
+	w->pc[w->npc].len = len;
+	w->npc++;
+}
+
+static int write_iov_all(int fd, struct iovec *iov, int n);
+
+int warc_writer_flush(warc_writer *w, char *err, size_t errlen)
+{
+	if (!w->npc) {
+		buf_reset(&w->pend);
+		return 0;
+	}
+	struct iovec iov[256];
+	int rc = 0;
+	size_t i = 0;
+	while (i < w->npc && !rc) {
+		int n = 0;
+		for (; i < w->npc && n < 256; i++, n++) {
+			const struct wpiece *p = &w->pc[i];
+			iov[n].iov_base = (void *)(uintptr_t)(p->ext ? p->ext : w->pend.data + p->off);
+			iov[n].iov_len = p->len;
+		}
+		rc = write_iov_all(w->fd, iov, n);
+	}
+	w->npc = 0;
+	buf_reset(&w->pend);
+	if (rc < 0) {
+		int e = errno;
+		/* roll back: the file ends after the last flushed record */
+		if (ftruncate(w->fd, (off_t)w->flushed) == 0)
+			lseek(w->fd, (off_t)w->flushed, SEEK_SET);
+		w->off = w->flushed;
+		seterr(err, errlen, "write: %s", strerror(e));
+		return -1;
+	}
+	w->flushed = w->off;
+	return 0;
+}
 
 warc_writer *warc_writer_open(const char *path, int flags, int level, char *err, size_t errlen)
 {
@@ -153,6 +263,11 @@ warc_writer *warc_writer_open(const char *path, int flags, int level, char *err,
 	w->gzip = gzip;
 	w->subsec = !!(flags & WARC_W_SUBSEC);
 	w->sha_hw = sha1pair_hw();
+	w->flushed = w->off;
+	random_bytes((unsigned char *)w->rng, sizeof w->rng, w);
+	if (!(w->rng[0] | w->rng[1] | w->rng[2] | w->rng[3]))
+		w->rng[0] = 1;
+	buf_init(&w->pend);
 	w->off = (uint64_t)end;
 	buf_init(&w->hdr);
 	buf_init(&w->head);
@@ -190,8 +305,8 @@ int warc_writer_close(warc_writer *w, char *err, size_t errlen)
 {
 	if (!w)
 		return 0;
-	int rc = 0;
-	if (close(w->fd) < 0) {
+	int rc = warc_writer_flush(w, err, errlen);
+	if (close(w->fd) < 0 && rc == 0) {
 		seterr(err, errlen, "close: %s", strerror(errno));
 		rc = -1;
 	}
@@ -200,6 +315,8 @@ int warc_writer_close(warc_writer *w, char *err, size_t errlen)
 	buf_free(&w->hdr);
 	buf_free(&w->head);
 	buf_free(&w->gz);
+	buf_free(&w->pend);
+	free(w->pc);
 	free(w);
 	return rc;
 }
@@ -288,7 +405,7 @@ int warc_write(warc_writer *w, warc_rec *r, char *err, size_t errlen)
 			return -1;
 		}
 	if (!r->id[0])
-		warc_new_record_id(r->id);
+		warc_writer_new_id(w, r->id);
 	int is_info = strcmp(r->type, "warcinfo") == 0;
 
 	/* the HTTP head, ending in exactly one empty line */
@@ -373,6 +490,45 @@ int warc_write(warc_writer *w, warc_rec *r, char *err, size_t errlen)
 	uint64_t start = w->off;
 	size_t total;
 	int wrc;
+	if (w->batch) {
+		/* queue: headers and gzip members are copied into pend, a plain
+		 * body stays where the caller has it until the flush */
+		size_t at = w->pend.len;
+		if (w->gzip) {
+			deflateReset(&w->z);
+			if (deflate_piece(&w->z, &w->pend, h->data, h->len, Z_NO_FLUSH) < 0 ||
+			    deflate_piece(&w->z, &w->pend, w->head.data, w->head.len, Z_NO_FLUSH) < 0 ||
+			    deflate_piece(&w->z, &w->pend, body, body_len, Z_NO_FLUSH) < 0 ||
+			    deflate_piece(&w->z, &w->pend, "\r\n\r\n", 4, Z_FINISH) < 0) {
+				buf_truncate(&w->pend, at);
+				seterr(err, errlen, "zlib deflate failed");
+				return -1;
+			}
+			total = w->pend.len - at;
+			piece_add(w, NULL, at, total);
+		} else {
+			buf_append(&w->pend, h->data, h->len);
+			buf_append(&w->pend, w->head.data, w->head.len);
+			if (body_len < BATCH_REF_MIN) {   /* small: copy, the caller may reuse it */
+				buf_append(&w->pend, body, body_len);
+				buf_append(&w->pend, "\r\n\r\n", 4);
+				piece_add(w, NULL, at, w->pend.len - at);
+			} else {
+				piece_add(w, NULL, at, h->len + w->head.len);
+				piece_add(w, body, 0, body_len);
+				size_t at2 = w->pend.len;
+				buf_append(&w->pend, "\r\n\r\n", 4);
+				piece_add(w, NULL, at2, 4);
+			}
+			total = h->len + w->head.len + body_len + 4;
+		}
+		w->off += total;
+		r->offset = start;
+		r->length = total;
+		if (is_info)
+			memcpy(w->warcinfo_id, r->id, WARC_ID_LEN);
+		return 0;
+	}
 	if (w->gzip) {
 		buf_reset(&w->gz);
 		deflateReset(&w->z);
@@ -405,6 +561,7 @@ int warc_write(warc_writer *w, warc_rec *r, char *err, size_t errlen)
 		return -1;
 	}
 	w->off += total;
+	w->flushed = w->off;
 	r->offset = start;
 	r->length = total;
 	if (is_info)

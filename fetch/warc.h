@@ -48,7 +48,17 @@ typedef struct warc_writer warc_writer;
 
 /* level: zlib level 1..9, 0 = default (6). Returns NULL with err. */
 warc_writer *warc_writer_open(const char *path, int flags, int level, char *err, size_t errlen);
-/* Flush nothing pending (every record is written at once) and close; 0 or -1. */
+/* Batch mode (off by default): warc_write() only queues the record (in a
+ * plain file a body of 16 KB or more is referenced, not copied: keep it
+ * alive and unchanged until the flush; smaller ones are copied) and warc_writer_flush() writes everything queued with as few
+ * writev(2) calls as it takes; a failed flush truncates the file back to
+ * where it was before the batch. warc_writer_offset() counts queued records. */
+void warc_writer_set_batch(warc_writer *w, int on);
+int warc_writer_flush(warc_writer *w, char *err, size_t errlen);
+/* A fresh random (v4) record id from the writer's own generator (seeded
+ * from getrandom once; no system call per id). */
+void warc_writer_new_id(warc_writer *w, char out[WARC_ID_LEN]);
+/* Flush what a batch left queued and close; 0 or -1. */
 int warc_writer_close(warc_writer *w, char *err, size_t errlen);
 /* fsync(2) the file; 0 or -1. */
 int warc_writer_sync(warc_writer *w, char *err, size_t errlen);
