@@ -50,6 +50,7 @@ static const char fetch_usage[] =
 	"      --insecure           do not verify TLS certificates\n"
 	"      --no-http2           use HTTP/1.1 only\n"
 	"      --gzip-level N       zlib level for .warc.gz (1-9, default 6)\n"
+	"      --gzip-threads N     compression threads for .warc.gz (default: one per core)\n"
 	"  -q, --quiet              no progress line, no warnings; summary only on errors\n"
 	"  -h, --help               show this help\n"
 	"\n"
@@ -285,6 +286,11 @@ int cmd_fetch(int argc, char **argv)
 			if (parse_num(name, val, 1, 9, &d))
 				goto usage;
 			job.gzip_level = (int)d;
+		} else if (FLAG("--gzip-threads")) {
+			NEEDVAL();
+			if (parse_num(name, val, 1, 64, &d))
+				goto usage;
+			job.gzip_threads = (int)d;
 		} else {
 			fprintf(stderr, "pith fetch: unknown option '%s' (see pith fetch --help)\n", a);
 			goto usage;

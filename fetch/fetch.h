@@ -153,6 +153,8 @@ typedef struct fetch_job {
 	size_t nmanifests;
 	const char *out;                /* .warc or .warc.gz */
 	int gzip_level;                 /* zlib level for .gz (0 = default 6) */
+	int gzip_threads;               /* compression threads for .gz (0 = one per core;
+					 * 1 = the single writer thread) */
 	fetch_options opt;
 	const char *options_text;       /* the command line, for warcinfo (may be NULL) */
 	/* Called for manifest problems and skipped URLs (may be NULL). */

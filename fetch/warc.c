@@ -162,6 +162,7 @@ struct warc_writer {
 	struct wpiece { const void *ext; size_t off, len; } *pc;  /* ext: caller memory */
 	size_t npc, pccap;
 	uint64_t flushed;     /* file size up to which queued data is written */
+	buf *mem;             /* memory writer: records are appended here, no file */
 };
 
 void warc_writer_new_id(warc_writer *w, char out[WARC_ID_LEN])
@@ -235,6 +236,77 @@ int warc_writer_flush(warc_writer *w, char *err, size_t errlen)
 	return 0;
 }
 
+static warc_writer *writer_new(int fd, int gzip, int flags, int level, uint64_t off, char *err,
+				size_t errlen)
+{
+	warc_writer *w = xcalloc(1, sizeof(*w));
+	w->fd = fd;
+	w->gzip = gzip;
+	w->subsec = !!(flags & WARC_W_SUBSEC);
+	w->sha_hw = sha1pair_hw();
+	w->off = off;
+	w->flushed = off;
+	random_bytes((unsigned char *)w->rng, sizeof w->rng, w);
+	if (!(w->rng[0] | w->rng[1] | w->rng[2] | w->rng[3]))
+		w->rng[0] = 1;
+	buf_init(&w->hdr);
+	buf_init(&w->head);
+	buf_init(&w->gz);
+	buf_init(&w->pend);
+	if (gzip) {
+		if (level < 1 || level > 9)
+			level = 6;
+		/* windowBits 15 + 16: a gzip wrapper, so each record is a member */
+		if (deflateInit2(&w->z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+			seterr(err, errlen, "zlib init failed");
+			free(w);
+			return NULL;
+		}
+		w->z_ready = 1;
+	}
+	return w;
+}
+
+warc_writer *warc_writer_open_mem(buf *out, int flags, int level, char *err, size_t errlen)
+{
+	warc_writer *w = writer_new(-1, !!(flags & WARC_W_GZIP), flags, level, 0, err, errlen);
+	if (w)
+		w->mem = out;
+	return w;
+}
+
+const char *warc_writer_warcinfo_id(const warc_writer *w)
+{
+	return w->warcinfo_id[0] ? w->warcinfo_id : NULL;
+}
+
+int warc_writer_append_raw(warc_writer *w, const void *p, size_t n, char *err, size_t errlen)
+{
+	if (w->mem) {
+		buf_append(w->mem, p, n);
+		w->off += n;
+		return 0;
+	}
+	if (w->batch) {
+		size_t at = w->pend.len;
+		buf_append(&w->pend, p, n);
+		piece_add(w, NULL, at, n);
+		w->off += n;
+		return 0;
+	}
+	struct iovec iov[1] = { { (void *)(uintptr_t)p, n } };
+	if (write_iov_all(w->fd, iov, 1) < 0) {
+		int e = errno;
+		if (ftruncate(w->fd, (off_t)w->off) == 0)
+			lseek(w->fd, (off_t)w->off, SEEK_SET);
+		seterr(err, errlen, "write: %s", strerror(e));
+		return -1;
+	}
+	w->off += n;
+	w->flushed = w->off;
+	return 0;
+}
+
 warc_writer *warc_writer_open(const char *path, int flags, int level, char *err, size_t errlen)
 {
 	int gzip;
@@ -258,32 +330,9 @@ warc_writer *warc_writer_open(const char *path, int flags, int level, char *err,
 		close(fd);
 		return NULL;
 	}
-	warc_writer *w = xcalloc(1, sizeof(*w));
-	w->fd = fd;
-	w->gzip = gzip;
-	w->subsec = !!(flags & WARC_W_SUBSEC);
-	w->sha_hw = sha1pair_hw();
-	w->flushed = w->off;
-	random_bytes((unsigned char *)w->rng, sizeof w->rng, w);
-	if (!(w->rng[0] | w->rng[1] | w->rng[2] | w->rng[3]))
-		w->rng[0] = 1;
-	buf_init(&w->pend);
-	w->off = (uint64_t)end;
-	buf_init(&w->hdr);
-	buf_init(&w->head);
-	buf_init(&w->gz);
-	if (gzip) {
-		if (level < 1 || level > 9)
-			level = 6;
-		/* windowBits 15 + 16: a gzip wrapper, so each record is a member */
-		if (deflateInit2(&w->z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-			seterr(err, errlen, "zlib init failed");
-			close(fd);
-			free(w);
-			return NULL;
-		}
-		w->z_ready = 1;
-	}
+	warc_writer *w = writer_new(fd, gzip, flags, level, (uint64_t)end, err, errlen);
+	if (!w)
+		close(fd);
 	return w;
 }
 
@@ -306,7 +355,7 @@ int warc_writer_close(warc_writer *w, char *err, size_t errlen)
 	if (!w)
 		return 0;
 	int rc = warc_writer_flush(w, err, errlen);
-	if (close(w->fd) < 0 && rc == 0) {
+	if (w->fd >= 0 && close(w->fd) < 0 && rc == 0) {
 		seterr(err, errlen, "close: %s", strerror(errno));
 		rc = -1;
 	}
@@ -490,6 +539,32 @@ int warc_write(warc_writer *w, warc_rec *r, char *err, size_t errlen)
 	uint64_t start = w->off;
 	size_t total;
 	int wrc;
+	if (w->mem) {
+		size_t at = w->mem->len;
+		if (w->gzip) {
+			deflateReset(&w->z);
+			if (deflate_piece(&w->z, w->mem, h->data, h->len, Z_NO_FLUSH) < 0 ||
+			    deflate_piece(&w->z, w->mem, w->head.data, w->head.len, Z_NO_FLUSH) < 0 ||
+			    deflate_piece(&w->z, w->mem, body, body_len, Z_NO_FLUSH) < 0 ||
+			    deflate_piece(&w->z, w->mem, "\r\n\r\n", 4, Z_FINISH) < 0) {
+				buf_truncate(w->mem, at);
+				seterr(err, errlen, "zlib deflate failed");
+				return -1;
+			}
+		} else {
+			buf_append(w->mem, h->data, h->len);
+			buf_append(w->mem, w->head.data, w->head.len);
+			buf_append(w->mem, body, body_len);
+			buf_append(w->mem, "\r\n\r\n", 4);
+		}
+		total = w->mem->len - at;
+		w->off += total;
+		r->offset = start;
+		r->length = total;
+		if (is_info)
+			memcpy(w->warcinfo_id, r->id, WARC_ID_LEN);
+		return 0;
+	}
 	if (w->batch) {
 		/* queue: headers and gzip members are copied into pend, a plain
 		 * body stays where the caller has it until the flush */

@@ -58,6 +58,18 @@ int warc_writer_flush(warc_writer *w, char *err, size_t errlen);
 /* A fresh random (v4) record id from the writer's own generator (seeded
  * from getrandom once; no system call per id). */
 void warc_writer_new_id(warc_writer *w, char out[WARC_ID_LEN]);
+/* A writer without a file: each record is appended to *out (serialised,
+ * digested and, with WARC_W_GZIP, compressed into its own gzip member).
+ * Lets several threads compress records that one file writer then appends
+ * in order with warc_writer_append_raw(). Offsets count from 0. */
+warc_writer *warc_writer_open_mem(buf *out, int flags, int level, char *err, size_t errlen);
+/* Append bytes that are already whole records (from a memory writer of the
+ * same compression). Queued in batch mode; otherwise written at once, the
+ * file cut back on failure. 0 or -1 with err. */
+int warc_writer_append_raw(warc_writer *w, const void *p, size_t n, char *err, size_t errlen);
+/* The id of the last warcinfo record this writer wrote, or NULL (to set
+ * warc_rec.warcinfo_id on records encoded elsewhere). */
+const char *warc_writer_warcinfo_id(const warc_writer *w);
 /* Flush what a batch left queued and close; 0 or -1. */
 int warc_writer_close(warc_writer *w, char *err, size_t errlen);
 /* fsync(2) the file; 0 or -1. */

@@ -1038,7 +1038,7 @@ static void fast_job(fetch_job *j)
 	j->opt.connect_timeout = 1;
 }
 
-static void run_job_warc(const char *ext)
+static void run_job_warc(const char *ext, int gzip_threads)
 {
 	httpd *h = httpd_start("127.0.0.1");
 	cr_assert(h);
@@ -1086,6 +1086,7 @@ static void run_job_warc(const char *ext)
 	fast_job(&j);
 	j.opt.max_size = 4000;
 	j.opt.retries = 0;
+	j.gzip_threads = gzip_threads;
 	const char *mans[] = { mpath };
 	j.manifests = mans;
 	j.nmanifests = 1;
@@ -1171,14 +1172,21 @@ static void run_job_warc(const char *ext)
 	free(dir);
 }
 
+/* .warc.gz: compression threads committing in order (3 of them, whatever
+ * the machine), and the single writer thread */
 Test(fetch, warc_gz_records_digests_and_log, .timeout = 30)
 {
-	run_job_warc("warc.gz");
+	run_job_warc("warc.gz", 3);
+}
+
+Test(fetch, warc_gz_single_writer_records_digests_and_log, .timeout = 30)
+{
+	run_job_warc("warc.gz", 1);
 }
 
 Test(fetch, warc_plain_records_digests_and_log, .timeout = 30)
 {
-	run_job_warc("warc");
+	run_job_warc("warc", 0);
 }
 
 Test(fetch, output_that_cannot_be_opened_fails_the_job)
