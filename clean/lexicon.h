@@ -26,7 +26,7 @@ size_t lexicon_fold(const char *s, size_t n, buf *out);
  * weights of the lexicon phrases it contains (each phrase once). reason
  * (may be NULL) receives the category of the heaviest hit ("cookie",
  * "legal", "promo", "social", "nav", "related", "comments", "credit", "ad",
- * "tags", "meta", "shop", "forum"), or NULL when nothing matched. */
+ * "tags", "meta", "shop", "forum", "recipe"), or NULL when nothing matched. */
 double lexicon_boilerplate_score(const char *s, size_t n, const char **reason);
 
 /* 1 when the lexicon evidence outweighs the line's length: short lines fall

@@ -49,6 +49,9 @@ struct unit {
 	int listhead;           /* a header of a list of other articles */
 	int commentshead;       /* a comments section header */
 	int headline;           /* could be a headline: >= 4 words, no end punctuation */
+	int byline;             /* shaped like a comment's byline ("Ann says:") */
+	int listed;             /* an item of a list the text introduced ("dates:") */
+	int colon;              /* ends with a colon */
 	const char *why;        /* reason when removed */
 };
 
@@ -269,7 +272,11 @@ static const char *const date_words[] = {
 	"thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
 	"sun", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "cest",
 	"ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "today",
-	"yesterday", "updated", "published", "posted", "on", "at", "c", "f",
+	"yesterday", "updated", "published", "posted", "on", "at", "c", "f", "a", "p", "m",
+	"et", "ct", "mt", "pt", "cst", "mst", "ist", "jst", "aest", "week", "weeks",
+	/* the weather box that sits beside the date */
+	"partly", "mostly", "cloudy", "sunny", "clear", "rain", "showers", "snow", "fog",
+	"windy", "overcast", "storms", "thunderstorms", "humidity", "wind",
 	"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "montag",
 	"dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr",
 	"janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
@@ -283,7 +290,7 @@ static const char *const date_words[] = {
 /* A line made of dates, times, temperatures and weekday names. */
 static int is_date_bar(const char *folded, size_t fl, size_t words)
 {
-	if (words == 0 || words > 14)
+	if (words == 0 || words > 24)
 		return 0;
 	size_t datey = 0, digits = 0, i = 0;
 	while (i < fl) {
@@ -313,7 +320,9 @@ static int is_word_menu(const char *s, size_t n, const char *folded, size_t fl, 
 {
 	size_t caps, upper;
 	size_t words = word_case(s, n, &caps, &upper);
-	if (words < 4 || stop > 0.25 || caps * 10 < words * 8)
+	/* stop words stay lower-case in Title Case ("Things to Do") */
+	size_t content = words - (size_t)(stop * (double)words + 0.5);
+	if (words < 4 || stop > 0.25 || caps * 10 < content * 8)
 		return 0;
 	size_t nav = 0, i = 0;
 	while (i < fl) {
@@ -334,6 +343,98 @@ static int is_link_line(const char *s, size_t n)
 		return 0;
 	return (n > 7 && (memcmp(s, "http://", 7) == 0 || memcmp(s, "https://", 8) == 0)) ||
 	       (n > 4 && memcmp(s, "www.", 4) == 0) || memchr(s, '@', n) != NULL;
+}
+
+/* Does the line hold an address: a URL or an e-mail (name@host.tld)? */
+static int has_address(const char *s, size_t n)
+{
+	if (memmem(s, n, "http://", 7) || memmem(s, n, "https://", 8) || memmem(s, n, "www.", 4))
+		return 1;
+	for (const char *at = s; (at = memchr(at, '@', n - (size_t)(at - s))) != NULL; at++) {
+		if (at == s || at[-1] == ' ')
+			continue;   /* "@handle" is a social handle, not an address */
+		const char *e = at + 1;
+		while (e < s + n && *e != ' ' && *e != '.')
+			e++;
+		if (e > at + 1 && e + 1 < s + n && *e == '.' && e[1] != ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* Opens with an arrow or triangle, the mark of a link label ("▶ Get
+ * alerts", "→ Read the report"). » and › are left out: they open quotes
+ * in German and Scandinavian typography. */
+static int starts_with_arrow(const char *s, size_t n)
+{
+	static const char *const arrows[] = {
+		"\xE2\x96\xB6", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xE2\x96\xB7", "\xE2\x86\x92",
+		"\xE2\x9E\xA4", "\xE2\x9E\x9C", "\xE2\x87\x92", "\xE2\x96\xB9",
+	};
+	for (size_t i = 0; i < sizeof(arrows) / sizeof(*arrows); i++)
+		if (n >= 3 && memcmp(s, arrows[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Verbs that close a comment's byline ("Ann Lee says:", "Marco on 4 March
+ * 2024 at 9:12 said:", "Carla disse:"), folded. */
+static const char *const byline_verbs[] = {
+	"says", "said", "wrote", "writes", "replied", "disse", "diz", "escreveu", "dijo", "dice",
+	"escribió", "écrit", "schrieb", "schreibt", "sagt", "scrive", "scritto", "zei", "schreef",
+	"пишет", "написал", "написала", "skrev", "napisał",
+};
+/* Pronouns that make "He said:" a lead-in to a quote, not a byline. */
+static const char *const byline_pronouns[] = {
+	"he", "she", "they", "it", "we", "i", "you", "who", "er", "sie", "il", "elle", "ele", "ela",
+	"él", "ella", "lui", "lei", "hij", "zij", "он", "она",
+};
+
+static int word_in(const char *w, size_t wl, const char *const *set, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(set[i]) == wl && memcmp(set[i], w, wl) == 0)
+			return 1;
+	return 0;
+}
+
+/* A comment's byline: a short line ending in "<name> says:" (the name may
+ * be followed by a date). Alone it proves little ("Reyes said:" can lead
+ * a quote); the caller wants two of them. */
+static int is_comment_byline(const char *s, size_t n, const char *folded, size_t fl, size_t words)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (!n || s[n - 1] != ':' || words < 2 || words > 14)
+		return 0;
+	size_t e = fl, st = fl;
+	while (st > 0 && folded[st - 1] != ' ')
+		st--;
+	if (!word_in(folded + st, e - st, byline_verbs, sizeof(byline_verbs) / sizeof(*byline_verbs)))
+		return 0;
+	if (st < 2)
+		return 0;
+	size_t pe = st - 1, ps = pe;
+	while (ps > 0 && folded[ps - 1] != ' ')
+		ps--;
+	if (word_in(folded + ps, pe - ps, byline_pronouns,
+		    sizeof(byline_pronouns) / sizeof(*byline_pronouns)))
+		return 0;
+	/* "Marco on 4 March 2024 at 9:12 said:" carries a date; without
+	 * one the name is a few words with no stop words in them ("Ann Lee",
+	 * "greenthumb_77"), not a phrase ("The chair of the group said:") */
+	if (memchr(folded, '0', fl))
+		return 1;
+	return words <= 5 && lexicon_stopword_density(folded, pe, NULL) == 0;
+}
+
+static int has_punctuation(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' ||
+		    s[i] == '?' || s[i] == '"' || s[i] == '(')
+			return 1;
+	return 0;
 }
 
 /* Mostly CJK (no spaces to count words or stop words by)? */
@@ -368,6 +469,7 @@ static void classify(struct unit *u, const char *s, const char *lang, buf *fold)
 	u->term = lexicon_ends_like_sentence(s, n);
 	u->stop = lexicon_stopword_density(s, n, lang);
 	u->headline = u->words >= 4 && !u->term;
+	u->colon = n && s[n - 1] == ':';
 	u->cls = U_NEUTRAL;
 	if (!has_letter(s, n)) {
 		u->cls = U_BAD;
@@ -389,11 +491,31 @@ static void classify(struct unit *u, const char *s, const char *lang, buf *fold)
 		u->why = "date";
 		return;
 	}
+	/* judged after the whole text is seen: bylines count only in numbers */
+	u->byline = is_comment_byline(s, n, fold->data, fold->len, fw);
 	if (lexicon_boilerplate_line(s, n, &why)) {
 		u->cls = U_BAD;
 		u->why = why;
 		u->listhead = strcmp(why, "related") == 0 && fw <= 6;
 		u->commentshead = strcmp(why, "comments") == 0 && fw <= 6;
+		return;
+	}
+	if (!u->term && u->words <= 25) {
+		/* "Related: <headline>", "Sponsored: <offer>": a boilerplate
+		 * label before a colon makes the whole line a link */
+		const char *colon = memchr(s, ':', n < 40 ? n : 40);
+		if (colon && colon > s && clean_count_words(s, (size_t)(colon - s)) <= 3 &&
+		    lexicon_boilerplate_line(s, (size_t)(colon - s), &why)) {
+			u->cls = U_BAD;
+			u->why = why;
+			return;
+		}
+	}
+	if (!u->term && u->words <= 15 &&
+	    (starts_with_arrow(s, n) || (u->line1 == u->line0 + 1 && has_address(s, n)))) {
+		/* "▶ Get breaking news alerts", "Tips? Email news@paper.example" */
+		u->cls = U_BAD;
+		u->why = "link";
 		return;
 	}
 	if (is_word_menu(s, n, fold->data, fold->len, u->stop)) {
@@ -406,6 +528,10 @@ static void classify(struct unit *u, const char *s, const char *lang, buf *fold)
 			u->cls = U_GOOD;
 		return;
 	}
+	/* twenty words without a single punctuation mark are a keyword
+	 * cloud or a run of links, not a paragraph */
+	if (u->words >= 20 && !has_punctuation(s, n))
+		return;
 	if (!lang) {
 		/* no stop-word list fits this text: judge by shape alone */
 		if ((u->words >= 8 && u->term) || u->words >= 20)
@@ -434,6 +560,252 @@ static int looks_wrapped(const struct line *ln, size_t nl)
 	}
 	return inner >= 5 && wrapped * 10 >= inner * 7;
 }
+
+/* ---- pass 2: position ---- */
+
+static void mark(struct unit *x, const char *why)
+{
+	x->cls = U_BAD;
+	x->why = why;
+}
+
+struct span {
+	size_t first, last, n;   /* first and last GOOD unit, GOOD units */
+	size_t words;            /* words in GOOD units */
+};
+
+static void good_span(const struct unit *u, size_t nu, struct span *sp)
+{
+	memset(sp, 0, sizeof(*sp));
+	sp->first = nu;
+	for (size_t i = 0; i < nu; i++)
+		if (u[i].cls == U_GOOD) {
+			if (sp->first == nu)
+				sp->first = i;
+			sp->last = i;
+			sp->n++;
+			sp->words += u[i].words;
+		}
+}
+
+/* Where a comments section starts, or nu. Comment sections open with a
+ * header ("3 Comments", "Leave a reply") or a run of bylines ("Ann says:").
+ * A header cuts when most of the article is above it, or when bylines
+ * follow it; the first of two or more bylines cuts by itself. */
+static size_t comments_start(const struct unit *u, size_t nu, const struct span *sp)
+{
+	size_t bylines = 0;
+	for (size_t i = 0; i < nu; i++)
+		bylines += u[i].byline && u[i].cls == U_BAD;
+	size_t goods = 0, bylines_seen = 0;
+	for (size_t i = 0; i < nu; i++) {
+		if (u[i].cls == U_GOOD)
+			goods++;
+		int byline = u[i].byline && u[i].cls == U_BAD;
+		if (u[i].cls == U_BAD && u[i].commentshead && i > sp->first &&
+		    (goods * 2 >= sp->n || bylines - bylines_seen >= 1 + (size_t)byline))
+			return i;
+		bylines_seen += byline;
+	}
+	return nu;
+}
+
+/* A line of the article that ends with a colon ("The tour dates:",
+ * "You will need:") introduces what follows: the run of short lines after
+ * it, up to the next boilerplate or paragraph, is the article's list. */
+static void mark_listed(struct unit *u, size_t nu, const struct span *sp)
+{
+	for (size_t i = sp->first; i + 1 < nu; i++) {
+		const struct unit *x = &u[i];
+		if (x->cls == U_BAD || x->words < 2)
+			continue;
+		if (!x->colon)
+			continue;
+		/* items may look like a menu or a date bar by their shape alone
+		 * ("July 30 -- Music Center, Noblesville"): inside the list that
+		 * is no evidence; a bare link under each item stays out but does
+		 * not end the list */
+		size_t j = i + 1;
+		for (; j < nu; j++) {
+			struct unit *y = &u[j];
+			if (y->cls == U_BAD && y->why && !strcmp(y->why, "link"))
+				continue;   /* stays out, but the list goes on */
+			if (y->cls == U_BAD && y->why &&
+			    (!strcmp(y->why, "menu") || !strcmp(y->why, "date"))) {
+				y->cls = U_NEUTRAL;
+				y->why = NULL;
+			}
+			if (y->cls != U_NEUTRAL)
+				break;
+			y->listed = 1;
+		}
+		i = j - 1;
+	}
+}
+
+/* The tail of a page is chrome with the odd sentence in it: promo blurbs,
+ * an author box, teasers between "Share" and "Most read". Find the suffix
+ * where boilerplate outweighs prose (BAD units count their words, at least
+ * 4; NEUTRAL ones 2; GOOD ones minus twice their words, or minus their
+ * words when chrome stands right above and below them, and listed items
+ * minus their words, so prose is never given up lightly) and cut it, if
+ * that costs at most a third of the prose. */
+static size_t tail_start(const struct unit *u, size_t nu, const struct span *sp,
+			 const clean_options *opt)
+{
+	if (!sp->n)
+		return nu;
+	double sum = 0, best = 8;   /* a margin: a stray line is not a tail */
+	size_t cut = nu, good_words = 0, cut_good = 0;
+	/* comments kept on request are prose like the article's, each post
+	 * alone between its chrome */
+	size_t comments = nu;
+	for (size_t i = sp->first; opt->keep_comments && i < nu && comments == nu; i++)
+		if (u[i].commentshead)
+			comments = i;
+	for (size_t i = nu; i-- > sp->first + 1;) {
+		const struct unit *x = &u[i];
+		if (x->cls == U_GOOD) {
+			/* a paragraph with chrome right above and below it is
+			 * weaker evidence than one beside other prose */
+			int alone = i < comments && (i == 0 || u[i - 1].cls == U_BAD) &&
+				    (i + 1 == nu || u[i + 1].cls == U_BAD);
+			sum -= (alone ? 1.0 : 2.0) * (double)x->words;
+			good_words += x->words;
+		} else if (x->listed) {
+			sum -= (double)x->words;
+		} else if (x->cls == U_BAD) {
+			if (x->why && strcmp(x->why, "duplicate") == 0)
+				sum += 1;   /* repeated chrome separates posts; it is no tail */
+			else if (!(opt->keep_comments && x->why && strcmp(x->why, "comments") == 0))
+				sum += x->words > 4 ? (double)x->words : 4;
+		} else {
+			sum += 2;
+		}
+		if (sum > best && x->cls != U_GOOD) {
+			best = sum;
+			cut = i;
+			cut_good = good_words;
+		}
+	}
+	return cut_good * 3 <= sp->words ? cut : nu;
+}
+
+/* Above the first paragraph of prose a dump holds the site's chrome and,
+ * right before the prose, the headline and perhaps a standfirst. Keep the
+ * two nearest lines of four words or more; shorter lines (sections,
+ * bylines, "Share") and everything further up go. */
+#define HEAD_KEEP 2
+
+static void mark_head(struct unit *u, const struct span *sp)
+{
+	size_t kept = 0, gap = 0;
+	for (size_t i = sp->first; i-- > 0;) {
+		struct unit *x = &u[i];
+		int small = x->cls == U_BAD || x->words < 4;
+		gap = small ? gap + 1 : 0;
+		/* a menu's worth of short lines above the headline ends the
+		 * search for a standfirst */
+		if (kept && gap >= 3)
+			kept = HEAD_KEEP;
+		if (x->cls != U_NEUTRAL)
+			continue;
+		if (x->words < 4 || kept == HEAD_KEEP)
+			mark(x, "head");
+		else
+			kept++;
+	}}
+
+/* Does prose start at unit i, perhaps after a byline or a date (BAD)?
+ * Then the line before i is a headline, and a short line above that is
+ * the section label; a line above a list ("Ingredients") is not. */
+static int opens_story(const struct unit *u, size_t nu, size_t i)
+{
+	for (size_t k = i; k < nu && k < i + 3; k++)
+		if (u[k].cls != U_BAD)
+			return u[k].cls == U_GOOD;
+	return 0;
+}
+
+static void place_units(struct unit *u, size_t nu, const clean_options *opt)
+{
+	/* bylines are comment chrome when there are several */
+	size_t bylines = 0;
+	for (size_t i = 0; i < nu; i++)
+		bylines += u[i].byline;
+	for (size_t i = 0; i < nu && bylines >= 2; i++)
+		if (u[i].byline) {
+			mark(&u[i], "comments");
+			u[i].commentshead = 1;
+		}
+
+	struct span sp;
+	good_span(u, nu, &sp);
+	/* names and labels alone between pieces of chrome ("Reply", a user
+	 * name, "Joined: ..."): a run of short NEUTRAL units with BAD units on
+	 * both sides is chrome too */
+	for (size_t i = 0; i < nu;) {
+		if (u[i].cls != U_NEUTRAL) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < nu && u[j].cls == U_NEUTRAL && u[j].words <= 3)
+			j++;
+		if (j > i && i > 0 && u[i - 1].cls == U_BAD && j < nu && u[j].cls == U_BAD)
+			for (size_t k = i; k < j; k++)
+				mark(&u[k], "isolated");
+		i = j > i ? j : i + 1;
+	}
+	if (!sp.n) {
+		/* no prose at all (a list, a very short note): keep what is not
+		 * boilerplate by itself */
+		return;
+	}
+	mark_listed(u, nu, &sp);
+	if (!opt->keep_comments) {
+		size_t c = comments_start(u, nu, &sp);
+		for (size_t i = c; i < nu; i++)
+			if (u[i].cls != U_BAD || !u[i].why)
+				mark(&u[i], "comments");
+		good_span(u, nu, &sp);
+	}
+	size_t t = tail_start(u, nu, &sp, opt);
+	for (size_t i = t; i < nu; i++)
+		if (u[i].cls != U_BAD)
+			mark(&u[i], "tail");
+	good_span(u, nu, &sp);
+	mark_head(u, &sp);
+
+	int in_list = 0;
+	for (size_t i = sp.first + 1; i < nu; i++) {
+		struct unit *x = &u[i];
+		if (x->cls == U_GOOD) {
+			in_list = 0;
+			continue;
+		}
+		if (x->cls == U_BAD) {
+			in_list |= x->listhead;
+			continue;
+		}
+		/* NEUTRAL: subheadings and short paragraphs inside the article
+		 * stay; after the last paragraph, or in a list of other
+		 * articles, they go; so does a short label above a headline */
+		const struct unit *next = i + 1 < nu ? &u[i + 1] : NULL;
+		const struct unit *prev = &u[i - 1];
+		if (x->listed)
+			continue;
+		if (i > sp.last)
+			mark(x, "tail");
+		else if (in_list)
+			mark(x, "list");
+		else if (x->words <= 3 && !x->term && prev->cls == U_BAD && next &&
+			 next->cls == U_NEUTRAL && next->headline && opens_story(u, nu, i + 2))
+			mark(x, "label");
+	}
+}
+
+/* ---- the whole text ---- */
 
 void textclean_run(const char *text, size_t n, const clean_options *opt, buf *out, buf *explain)
 {
@@ -542,81 +914,7 @@ void textclean_run(const char *text, size_t n, const clean_options *opt, buf *ou
 	free(seen);
 
 	/* pass 2: where each unit stands */
-	size_t first_good = nu, last_good = 0, n_good = 0;
-	for (size_t i = 0; i < nu; i++)
-		if (u[i].cls == U_GOOD) {
-			if (first_good == nu)
-				first_good = i;
-			last_good = i;
-			n_good++;
-		}
-	if (n_good == 0) {
-		/* no prose at all (a list, a very short note): keep what is not
-		 * boilerplate by itself */
-		first_good = 0;
-		last_good = nu ? nu - 1 : 0;
-	}
-	/* names and labels alone between pieces of chrome ("Reply", a user
-	 * name, "Joined: ..."): a run of short NEUTRAL units with BAD units on
-	 * both sides is chrome too */
-	for (size_t i = 0; i < nu;) {
-		if (u[i].cls != U_NEUTRAL) {
-			i++;
-			continue;
-		}
-		size_t j = i;
-		while (j < nu && u[j].cls == U_NEUTRAL && u[j].words <= 3)
-			j++;
-		if (j > i && i > 0 && u[i - 1].cls == U_BAD && j < nu && u[j].cls == U_BAD)
-			for (size_t k = i; k < j; k++) {
-				u[k].cls = U_BAD;
-				u[k].why = "isolated";
-			}
-		i = j > i ? j : i + 1;
-	}
-	size_t goods_seen = 0;
-	int in_list = 0, cut = 0;
-	for (size_t i = 0; i < nu; i++) {
-		struct unit *x = &u[i];
-		if (cut) {
-			x->cls = U_BAD;
-			x->why = "comments";
-			continue;
-		}
-		if (x->cls == U_GOOD) {
-			goods_seen++;
-			in_list = 0;
-			continue;
-		}
-		if (x->cls == U_BAD) {
-			if (x->listhead)
-				in_list = 1;
-			/* a comments section below most of the article: drop it */
-			if (x->commentshead && !opt->keep_comments && n_good &&
-			    goods_seen * 2 >= n_good && i > first_good)
-				cut = 1;
-			continue;
-		}
-		/* NEUTRAL */
-		const struct unit *next = i + 1 < nu ? &u[i + 1] : NULL;
-		const struct unit *prev = i ? &u[i - 1] : NULL;
-		if (n_good && i < first_good) {
-			if (x->words < 4) {
-				x->cls = U_BAD;
-				x->why = "head";
-			}
-		} else if (n_good && i > last_good) {
-			x->cls = U_BAD;
-			x->why = "tail";
-		} else if (in_list) {
-			x->cls = U_BAD;
-			x->why = "list";
-		} else if (x->words <= 3 && !x->term && (!prev || prev->cls == U_BAD) && next &&
-			   next->cls == U_NEUTRAL && next->headline) {
-			x->cls = U_BAD;
-			x->why = "label";
-		}
-	}
+	place_units(u, nu, opt);
 
 	/* output */
 	int first = 1;

@@ -347,3 +347,110 @@ Test(lexicon, boilerplate_lines)
 	cr_assert(lexicon_ends_like_sentence("He said: \xE2\x80\x9CNo.\xE2\x80\x9D", 15));
 	cr_assert(!lexicon_ends_like_sentence("Most Popular", 12));
 }
+
+Test(textclean, bylines_open_comments_a_single_lead_in_does_not)
+{
+	const char in[] =
+		"Residents gather to discuss the future of the old library\n"
+		"About two hundred residents gathered in the school hall on Thursday to discuss what should happen to the old library building.\n"
+		"The chair of the residents group said:\n"
+		"\"We want a place where children can read and old people can meet, and the council should listen to that.\"\n"
+		"A second meeting is planned for early June, when the council is expected to present three options for the site.\n"
+		"Ann Lee says:\n"
+		"I went to the meeting and it was a good evening, I hope the council will listen to all of us this time.\n"
+		"Peter on 3 June 2025 at 10:02 said:\n"
+		"The building is too expensive to heat, the council should sell it and build a smaller library on the square.\n";
+	char *out = clean_str(in, sizeof(in) - 1, NULL, NULL);
+	cr_assert(has_line(out, "The chair of the residents group said:"), "%s", out);
+	cr_assert(has_line(out, "A second meeting is planned for early June, when the council is expected to present three options for the site."));
+	cr_assert(strstr(out, "Ann Lee") == NULL, "%s", out);
+	cr_assert(strstr(out, "too expensive to heat") == NULL, "%s", out);
+	free(out);
+	clean_options opt = { 0 };
+	opt.keep_comments = 1;
+	out = clean_str(in, sizeof(in) - 1, &opt, NULL);
+	cr_assert(strstr(out, "too expensive to heat") != NULL, "%s", out);
+	free(out);
+}
+
+Test(textclean, head_keeps_headline_and_standfirst_not_the_menu_above)
+{
+	const char in[] =
+		"Sign in\n"
+		"Today's paper and the morning briefing\n"
+		"News\nSport\nCulture\nTravel\n"
+		"Bridge works will close the river road for two years\n"
+		"The council says one lane will stay open for buses and bicycles\n"
+		"By Anna Berg\n"
+		"The river road will close to cars from May while the old bridge is rebuilt, the city council decided on Tuesday after a long debate.\n"
+		"Buses and bicycles will keep one lane, and a temporary footbridge will open before the work starts in earnest.\n";
+	char *explain = NULL;
+	clean_options opt = { 0 };
+	opt.explain = 1;
+	char *out = clean_str(in, sizeof(in) - 1, &opt, &explain);
+	cr_assert(has_line(out, "Bridge works will close the river road for two years"), "%s", out);
+	cr_assert(has_line(out, "The council says one lane will stay open for buses and bicycles"), "%s", out);
+	cr_assert(!has_line(out, "Today's paper and the morning briefing"), "%s", out);
+	cr_assert(strstr(explain, "head\tToday's paper") != NULL, "%s", explain);
+	free(out);
+	free(explain);
+}
+
+Test(textclean, tail_of_chrome_goes_with_the_blurb_inside_it)
+{
+	const char in[] =
+		"Bridge works will close the river road for two years\n"
+		"The river road will close to cars from May while the old bridge is rebuilt, the city council decided on Tuesday after a long debate.\n"
+		"Buses and bicycles will keep one lane, and a temporary footbridge will open before the work starts in earnest.\n"
+		"The work is expected to cost about forty million euros.\n"
+		"Share on Facebook\n"
+		"Share on X\n"
+		"Most read\n"
+		"Police search for the owner of a lost parrot\n"
+		"New bakery opens in the old fire station\n"
+		"Five walks along the river this spring\n"
+		"Follow us on Instagram\n"
+		"Our newsroom has covered the city and its people for more than a hundred years, and we will keep doing it.\n"
+		"Sign up for our morning newsletter\n"
+		"Privacy policy | Terms of use | Contact\n"
+		"Copyright 2025 City Herald. All rights reserved.\n";
+	char *out = clean_str(in, sizeof(in) - 1, NULL, NULL);
+	cr_assert(has_line(out, "The work is expected to cost about forty million euros."), "%s", out);
+	cr_assert(strstr(out, "hundred years") == NULL, "%s", out);
+	free(out);
+}
+
+Test(textclean, a_list_the_text_introduces_stays_after_the_last_paragraph)
+{
+	const char in[] =
+		"The band announces a reunion tour for next summer\n"
+		"The band will play twelve shows next summer, its first tour in a decade, the promoter announced on Monday in a statement.\n"
+		"Tickets go on sale on Friday morning, and fans who signed up for the mailing list can buy them a day earlier.\n"
+		"The tour dates:\n"
+		"June 9 -- City Arena, Lakeside\n"
+		"June 12 -- Music Hall, Riverton\n"
+		"July 30 -- Home Music Center, Oak Falls\n"
+		"Sign up for our newsletter\n"
+		"Copyright 2025 Music Daily. All rights reserved.\n";
+	char *out = clean_str(in, sizeof(in) - 1, NULL, NULL);
+	cr_assert(has_line(out, "June 9 -- City Arena, Lakeside"), "%s", out);
+	cr_assert(has_line(out, "July 30 -- Home Music Center, Oak Falls"), "%s", out);
+	cr_assert(!has_line(out, "Sign up for our newsletter"), "%s", out);
+	free(out);
+}
+
+Test(textclean, arrow_links_and_contact_lines)
+{
+	const char in[] =
+		"Bridge works will close the river road for two years\n"
+		"The river road will close to cars from May while the old bridge is rebuilt, the city council decided on Tuesday after a long debate.\n"
+		"\xE2\x96\xB6 Get breaking news alerts: text NEWS to 55555\n"
+		"Buses and bicycles will keep one lane, and a temporary footbridge will open before the work starts in earnest.\n"
+		"Got a story idea? Email news@cityherald.example\n"
+		"The work is expected to cost about forty million euros, the council said in a statement on Wednesday.\n";
+	char *out = clean_str(in, sizeof(in) - 1, NULL, NULL);
+	cr_assert(strstr(out, "55555") == NULL, "%s", out);
+	cr_assert(strstr(out, "cityherald.example") == NULL, "%s", out);
+	cr_assert(has_line(out, "The work is expected to cost about forty million euros, the council said in a statement on Wednesday."));
+	free(out);
+}
