@@ -15,10 +15,11 @@
  *
  *  - fetch_to_warc(): the `pith fetch` job. Reads manifests, drops invalid
  *    and duplicate URLs, resumes an interrupted run (repairs the WARC tail,
- *    skips URLs already logged), runs a fetcher and hands each result to a
- *    writer thread that writes WARC/1.1 records (warcinfo, request,
+ *    skips URLs already logged), runs a fetcher and hands each result to
+ *    writer threads that write WARC/1.1 records (warcinfo, request,
  *    response, metadata for failures) and one JSON line per URL to
- *    <out>.log.jsonl, so transfers never wait on compression or disk.
+ *    <out>.log.jsonl, so transfers do not wait on compression or disk
+ *    (.warc.gz is compressed on one thread per core).
  *
  * Bodies are stored decoded: libcurl undoes Content-Encoding (gzip,
  * deflate, br) and chunking, and the stored HTTP header block is rewritten

@@ -2,14 +2,19 @@
  * job: the `pith fetch` job — manifests in, WARC and a JSONL log out,
  * resumable.
  *
- * Threads: the caller's thread runs the fetcher's event loop; a writer
- * thread owns the WARC writer and the log. Finished URLs are copied into a
- * queue item and handed over, so compression and disk never stall
- * transfers. The queue is bounded in bytes (the loop waits only when the
- * writer is hopelessly behind, which bounds memory).
+ * Threads: the caller's thread runs the fetcher's event loop; writer
+ * threads own the WARC file and the log. A finished URL becomes a queue
+ * item: its page buffers are moved, not copied (fetch_result_take_body),
+ * and written buffers travel back to the fetcher for reuse. For .warc and
+ * for .warc.gz on one core a single writer thread serialises, digests,
+ * compresses and writes; for .warc.gz on several cores one thread per core
+ * compresses items into memory side by side and they commit to the file
+ * in queue order. Either way compression and disk never run on the loop.
+ * The queue is bounded in bytes (64 MB): the loop waits only when the
+ * writers are that far behind, which bounds memory.
  *
  * Commit protocol, which makes resume exact: for each finished URL the
- * writer first writes all its WARC records (each record one write(2)),
+ * writer first writes all its WARC records (with whole writes),
  * then appends one log line carrying "warc_end", the WARC size after those
  * records. The log line is the commit point. On a rerun, the log's partial
  * last line (if any) is cut, the WARC's half-written tail record is cut by
@@ -96,7 +101,6 @@ typedef struct jobctx {
 	char werrmsg[256];
 	size_t records;
 	uint64_t bytes;
-	buf tmp;
 	buf logq;                 /* log lines of records not yet flushed */
 	/* .warc.gz with several cores: nworkers threads compress items into
 	 * memory side by side and commit them to the file in queue order */
@@ -665,7 +669,6 @@ int fetch_to_warc(const fetch_job *job, fetch_summary *sum, char *err, size_t er
 	c.job = job;
 	c.sum = sum;
 	c.logfd = -1;
-	buf_init(&c.tmp);
 	buf_init(&c.logq);
 	c.seen = url_set_new();
 	c.done = url_set_new();
@@ -799,7 +802,6 @@ out:
 	pthread_mutex_destroy(&c.cmu);
 	pthread_cond_destroy(&c.cv_commit);
 	buf_free(&logpath);
-	buf_free(&c.tmp);
 	buf_free(&c.logq);
 	return rc;
 }
