@@ -146,8 +146,8 @@ bench-templates: deps
 
 # ---- issue 5: fetch benchmark ----
 bench-fetch: deps
-	@$(MAKE) --no-print-directory pith
-	bench/bench-fetch $(PITH) $(BUILD)/bench-fetch
+	@$(MAKE) --no-print-directory $(PITH)
+	bench/bench-fetch $(PITH) $(BUILD)/bench-fetch --source $(SHARED)/bench/articles/html
 
 # ---- issue 6: corpus benchmark ----
 bench-corpus: deps
