@@ -1186,13 +1186,17 @@ static void element_open(emitter *e, const xnode *x)
 {
 	switch (x->tag) {
 	case GUMBO_TAG_BR:
+		if (e->in_pre) {   /* preformatted text keeps every byte */
+			buf_putc(&e->b.text, '\n');
+			return;
+		}
 		if (e->b.text.len && !e->last_space) {
 			buf_putc(&e->b.text, '\n');
 			e->last_space = 1;
 		} else if (e->b.text.len && e->b.text.data[e->b.text.len - 1] == '\n') {
 			/* <br><br> separates paragraphs */
 			flush_block(e);
-		} else if (e->b.text.len) {
+		} else if (e->b.text.len && e->b.text.data[e->b.text.len - 1] == ' ') {
 			e->b.text.data[e->b.text.len - 1] = '\n';
 		}
 		return;

@@ -329,3 +329,16 @@ Test(clean, doc_json_has_fields)
 	clean_worker_free(w);
 	free(html);
 }
+
+Test(clean, pre_keeps_every_byte_before_br)
+{
+	/* found by fuzz/fuzz_clean_html: the byte before a <br> inside <pre>
+	 * was overwritten, cutting a letter or splitting a UTF-8 sequence */
+	const char *html = "<html><body><article><p>Here is the configuration file that fixed the problem for us "
+			   "after a week of trying everything else we could think of.</p>"
+			   "<pre>first line of code<br>caf\xc3\xa9 = 1<br>last</pre></article></body></html>";
+	char *text = clean_string(html);
+	cr_expect(strstr(text, "first line of code\ncaf\xc3\xa9 = 1\nlast"), "%s", text);
+	cr_expect(tc_utf8_ok(text, strlen(text)));
+	free(text);
+}
