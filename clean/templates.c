@@ -17,16 +17,27 @@
  * and min_share of the host's pages. Legitimate repetition (a quote in two
  * stories, a legal sentence in a few court reports) stays below that.
  *
- * Memory is bounded by lossy counting: each host has an open-addressing
- * table of (key, count) pairs, 16 bytes a slot. When a host's table holds
- * per_host counters (default 16384, ~0.5 MB), or all tables together hold
- * total counters (default 4M, ~128 MB), the affected tables are compacted:
- * counters at or below the smallest count that frees at least half of them
- * are dropped (one-off article lines, the bulk, go first). A dropped key
- * that returns starts again from 1, so counts only ever under-estimate:
- * compaction can miss a rare template, never invent one. A template line
- * recurs on >= min_share of a host's pages and survives compactions that
- * happen every few hundred pages; the tests and bench/templates measure it.
+ * Memory is bounded by lossy counting in per-host tables with eviction.
+ * Each host has an open-addressing table of (key, count) pairs, 16 bytes a
+ * slot, at most 70 % full. Two limits hold it:
+ *  - per_host counters (default 16384, a table of 32768 slots, 512 KB):
+ *    when a host's table passes it after a page, the counters at or below
+ *    the smallest count that frees at least half of them are dropped. The
+ *    bulk of any table is one-off article lines with count 1; they go
+ *    first.
+ *  - budget bytes for everything the learner holds (tables, host records,
+ *    sample lines; default 64 MB): when passed, every table is compacted the
+ *    same way and shrunk to fit, and hosts left with no counters and fewer
+ *    pages than min_pages are evicted (a host of one or two pages cannot
+ *    have templates yet; if it comes back it starts again). Should that not
+ *    be enough (a crawl of very many small sites), the hosts with the
+ *    fewest pages are evicted until a quarter of the budget is free.
+ * A dropped key that returns starts again from 1, so counts only ever
+ * under-estimate: compaction can miss a rare template, never invent one. A
+ * template line recurs on >= min_share of its host's pages, so it has a
+ * count far above the one-off lines around it when a compaction comes.
+ * clean_templates_get_stats reports the peak bytes held; the templates file
+ * records them too, and bench/bench-templates measures them.
  *
  * Threading: observe/finalize from one thread. After finalize the object
  * is immutable and strip/match are safe from any number of threads (each
@@ -49,8 +60,9 @@
 #define SEED_SKEL 0x7069746832ULL
 #define SKEL_MIN_WORDS 8
 #define SKEL_MAX_WORDS 40
-#define SAMPLE_MAX 300
-#define SAMPLES_PER_HOST 4096
+#define SAMPLE_MAX 160          /* bytes of a template line kept as its sample */
+#define SAMPLES_PER_HOST 512    /* samples make the saved file readable, no more */
+#define MIN_SLOTS 16
 
 struct counter {
 	uint64_t key;     /* 0 = empty slot */
@@ -82,7 +94,8 @@ struct host {
 struct clean_templates {
 	unsigned min_pages;
 	double min_share;
-	size_t per_host, total;     /* counter limits */
+	size_t per_host;            /* counters in one host's table */
+	size_t budget;              /* bytes for all counting state */
 	struct host *hosts;
 	size_t nhosts, caphosts;
 	uint32_t *hindex;           /* open addressing: host index + 1, 0 = empty */
@@ -97,33 +110,53 @@ static uint64_t nonzero(uint64_t k)
 	return k ? k : 1;
 }
 
+/* Bytes held, as the allocator sees them (roughly: a malloc'd block costs
+ * its size plus 16). */
+static size_t sample_bytes(const char *text)
+{
+	return strlen(text) + 1 + 16;
+}
+
+static void account(clean_templates *t, size_t add, size_t sub)
+{
+	t->live_bytes += add;
+	t->live_bytes -= sub;
+	if (t->live_bytes > t->st.peak_bytes)
+		t->st.peak_bytes = t->live_bytes;
+}
+
 clean_templates *clean_templates_new(unsigned min_pages, double min_share)
 {
 	clean_templates *t = xcalloc(1, sizeof(*t));
 	t->min_pages = min_pages ? min_pages : 3;
 	t->min_share = min_share >= 0 ? min_share : 0.05;
 	t->per_host = 16384;
-	t->total = 4u << 20;
+	t->budget = (size_t)64 << 20;
 	t->hicap = 64;
 	t->hindex = xcalloc(t->hicap, sizeof(*t->hindex));
+	account(t, sizeof(*t) + t->hicap * sizeof(*t->hindex), 0);
 	return t;
 }
 
-void clean_templates_set_limits(clean_templates *t, size_t per_host, size_t total)
+void clean_templates_set_limits(clean_templates *t, size_t per_host, size_t budget)
 {
 	t->per_host = per_host < 16 ? 16 : per_host;
-	t->total = total < t->per_host ? t->per_host : total;
+	t->budget = budget < 4096 ? 4096 : budget;
 }
+
 
 static void host_free_counts(clean_templates *t, struct host *h)
 {
-	t->live_bytes -= h->cap * sizeof(struct counter);
+	account(t, 0, h->cap * sizeof(struct counter) + h->capsamples * sizeof(struct sample));
 	t->st.entries -= h->n;
 	free(h->slots);
 	h->slots = NULL;
 	h->cap = h->n = 0;
 	for (size_t i = 0; i < h->nsamples; i++)
-		free(h->samples[i].text);
+		if (h->samples[i].text) {
+			account(t, 0, sample_bytes(h->samples[i].text));
+			free(h->samples[i].text);
+		}
 	free(h->samples);
 	h->samples = NULL;
 	h->nsamples = h->capsamples = 0;
@@ -160,31 +193,38 @@ static struct host *host_find(const clean_templates *t, const char *name)
 	return NULL;
 }
 
+static void index_rebuild(clean_templates *t, size_t cap)
+{
+	uint32_t *ni = xcalloc(cap, sizeof(*ni));
+	for (size_t i = 0; i < t->nhosts; i++) {
+		size_t k = (size_t)t->hosts[i].hh & (cap - 1);
+		while (ni[k])
+			k = (k + 1) & (cap - 1);
+		ni[k] = (uint32_t)(i + 1);
+	}
+	account(t, cap * sizeof(*ni), t->hicap * sizeof(*ni));
+	free(t->hindex);
+	t->hindex = ni;
+	t->hicap = cap;
+}
+
 static struct host *host_get(clean_templates *t, const char *name)
 {
 	struct host *h = host_find(t, name);
 	if (h)
 		return h;
-	if ((t->nhosts + 1) * 2 > t->hicap) {
-		size_t nc = t->hicap * 2;
-		uint32_t *ni = xcalloc(nc, sizeof(*ni));
-		for (size_t i = 0; i < t->nhosts; i++) {
-			size_t k = (size_t)t->hosts[i].hh & (nc - 1);
-			while (ni[k])
-				k = (k + 1) & (nc - 1);
-			ni[k] = (uint32_t)(i + 1);
-		}
-		free(t->hindex);
-		t->hindex = ni;
-		t->hicap = nc;
-	}
+	if ((t->nhosts + 1) * 2 > t->hicap)
+		index_rebuild(t, t->hicap * 2);
 	if (t->nhosts == t->caphosts) {
-		t->caphosts = t->caphosts ? t->caphosts * 2 : 16;
-		t->hosts = xrealloc(t->hosts, t->caphosts * sizeof(*t->hosts));
+		size_t nc = t->caphosts ? t->caphosts * 2 : 16;
+		t->hosts = xrealloc(t->hosts, nc * sizeof(*t->hosts));
+		account(t, (nc - t->caphosts) * sizeof(*t->hosts), 0);
+		t->caphosts = nc;
 	}
 	h = &t->hosts[t->nhosts++];
 	memset(h, 0, sizeof(*h));
 	h->name = xstrdup(name);
+	account(t, strlen(name) + 1 + 16, 0);
 	h->hh = nonzero(hash_xxh64(name, strlen(name), 0));
 	size_t k = (size_t)h->hh & (t->hicap - 1);
 	while (t->hindex[k])
@@ -198,7 +238,7 @@ static struct host *host_get(clean_templates *t, const char *name)
 
 static void table_resize(clean_templates *t, struct host *h, size_t ncap)
 {
-	struct counter *ns = xcalloc(ncap, sizeof(*ns));
+	struct counter *ns = ncap ? xcalloc(ncap, sizeof(*ns)) : NULL;
 	for (size_t i = 0; i < h->cap; i++) {
 		if (!h->slots[i].key)
 			continue;
@@ -207,18 +247,27 @@ static void table_resize(clean_templates *t, struct host *h, size_t ncap)
 			k = (k + 1) & (ncap - 1);
 		ns[k] = h->slots[i];
 	}
-	t->live_bytes += ncap * sizeof(*ns);
-	t->live_bytes -= h->cap * sizeof(*ns);
+	account(t, ncap * sizeof(*ns), h->cap * sizeof(*ns));
 	free(h->slots);
 	h->slots = ns;
 	h->cap = ncap;
-	if (t->live_bytes > t->st.peak_bytes)
-		t->st.peak_bytes = t->live_bytes;
+}
+
+static int table_has(const struct host *h, uint64_t key)
+{
+	if (!h->cap)
+		return 0;
+	size_t m = h->cap - 1;
+	for (size_t k = (size_t)key & m; h->slots[k].key; k = (k + 1) & m)
+		if (h->slots[k].key == key)
+			return 1;
+	return 0;
 }
 
 /* Drop the counters at or below the smallest count that frees at least
- * half of the table; rebuild in place. */
-static void table_compact(clean_templates *t, struct host *h)
+ * half of the table, and the samples of dropped keys; rebuild the table,
+ * shrunk to fit when asked. */
+static void table_compact(clean_templates *t, struct host *h, int shrink)
 {
 	if (!h->n)
 		return;
@@ -238,15 +287,29 @@ static void table_compact(clean_templates *t, struct host *h)
 		}
 	t->st.entries -= before - h->n;
 	t->st.compactions++;
-	table_resize(t, h, h->cap);   /* rehash the survivors */
+	size_t ncap = h->cap;
+	if (shrink) {
+		ncap = h->n ? MIN_SLOTS : 0;
+		while (ncap && h->n * 10 > ncap * 7)
+			ncap *= 2;
+	}
+	table_resize(t, h, ncap);   /* rehash the survivors */
+	size_t k = 0;
+	for (size_t i = 0; i < h->nsamples; i++) {
+		if (table_has(h, h->samples[i].key)) {
+			h->samples[k++] = h->samples[i];
+		} else {
+			account(t, 0, sample_bytes(h->samples[i].text));
+			free(h->samples[i].text);
+		}
+	}
+	h->nsamples = k;
 }
 
 static uint32_t table_add(clean_templates *t, struct host *h, uint64_t key)
 {
-	if ((h->n + 1) * 10 > h->cap * 7) {
-		size_t ncap = h->cap ? h->cap * 2 : 64;
-		table_resize(t, h, ncap);
-	}
+	if ((h->n + 1) * 10 > h->cap * 7)
+		table_resize(t, h, h->cap ? h->cap * 2 : MIN_SLOTS);
 	size_t m = h->cap - 1, k = (size_t)key & m;
 	while (h->slots[k].key && h->slots[k].key != key)
 		k = (k + 1) & m;
@@ -259,6 +322,70 @@ static uint32_t table_add(clean_templates *t, struct host *h, uint64_t key)
 			t->st.peak_entries = t->st.entries;
 	}
 	return ++h->slots[k].count;
+}
+
+static void host_evict(clean_templates *t, struct host *h)
+{
+	host_free_counts(t, h);
+	account(t, 0, strlen(h->name) + 1 + 16);
+	free(h->name);
+	h->name = NULL;
+	t->st.hosts_evicted++;
+}
+
+/* Close the gaps evicted hosts left in the array; rebuild the index. */
+static void hosts_pack(clean_templates *t)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < t->nhosts; i++)
+		if (t->hosts[i].name)
+			t->hosts[k++] = t->hosts[i];
+	if (k != t->nhosts) {
+		t->nhosts = k;
+		t->st.hosts = k;
+		index_rebuild(t, t->hicap);
+	}
+}
+
+struct by_pages {
+	uint32_t pages;
+	uint32_t i;
+};
+
+static int cmp_by_pages(const void *a, const void *b)
+{
+	const struct by_pages *x = a, *y = b;
+	return x->pages != y->pages ? (x->pages < y->pages ? -1 : 1) : (x->i < y->i ? -1 : x->i > y->i);
+}
+
+/* Over the byte budget: compact and shrink every table, then evict the
+ * hosts left with nothing to count and too few pages to matter yet. If
+ * that is not enough (a crawl of very many small sites), evict the hosts
+ * with the fewest pages until a quarter of the budget is free again: their
+ * counting starts over if they return. keep (the host being observed)
+ * stays. */
+static void enforce_budget(clean_templates *t, const struct host *keep)
+{
+	for (size_t i = 0; i < t->nhosts; i++)
+		table_compact(t, &t->hosts[i], 1);
+	for (size_t i = 0; i < t->nhosts; i++) {
+		struct host *h = &t->hosts[i];
+		if (h != keep && !h->n && h->pages < t->min_pages)
+			host_evict(t, h);
+	}
+	if (t->live_bytes > t->budget) {
+		struct by_pages *order = xmalloc((t->nhosts ? t->nhosts : 1) * sizeof(*order));
+		for (size_t i = 0; i < t->nhosts; i++)
+			order[i] = (struct by_pages){ t->hosts[i].pages, (uint32_t)i };
+		qsort(order, t->nhosts, sizeof(*order), cmp_by_pages);
+		for (size_t k = 0; k < t->nhosts && t->live_bytes > t->budget / 4 * 3; k++) {
+			struct host *h = &t->hosts[order[k].i];
+			if (h != keep && h->name)
+				host_evict(t, h);
+		}
+		free(order);
+	}
+	hosts_pack(t);   /* moves hosts: keep is stale from here */
 }
 
 /* ---- lines and keys ---- */
@@ -346,20 +473,26 @@ static int cmp_linekey(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static void add_sample(struct host *h, uint64_t key, const char *s, size_t n)
+static void add_sample(clean_templates *t, struct host *h, uint64_t key, const char *s, size_t n)
 {
 	if (h->nsamples >= SAMPLES_PER_HOST)
 		return;
 	if (h->nsamples == h->capsamples) {
-		h->capsamples = h->capsamples ? h->capsamples * 2 : 16;
-		h->samples = xrealloc(h->samples, h->capsamples * sizeof(*h->samples));
+		size_t nc = h->capsamples ? h->capsamples * 2 : 16;
+		h->samples = xrealloc(h->samples, nc * sizeof(*h->samples));
+		account(t, (nc - h->capsamples) * sizeof(*h->samples), 0);
+		h->capsamples = nc;
 	}
-	if (n > SAMPLE_MAX)
+	if (n > SAMPLE_MAX) {
 		n = SAMPLE_MAX;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;   /* cut on a character boundary */
+	}
 	char *c = xstrndup(s, n);
 	for (char *p = c; *p; p++)
 		if (*p == '\t' || *p == '\r')
 			*p = ' ';
+	account(t, sample_bytes(c), 0);
 	h->samples[h->nsamples].key = key;
 	h->samples[h->nsamples++].text = c;
 }
@@ -400,20 +533,15 @@ void clean_templates_observe(clean_templates *t, const char *host, const char *t
 			continue;
 		uint32_t c = table_add(t, h, lk[i].key);
 		if (c == t->min_pages)
-			add_sample(h, lk[i].key, text + lk[i].off, lk[i].len);
+			add_sample(t, h, lk[i].key, text + lk[i].off, lk[i].len);
 	}
 	free(lk);
 	buf_free(&f);
 	buf_free(&sk);
 	if (h->n > t->per_host)
-		table_compact(t, h);
-	/* over the global budget: compact every table until under half of it */
-	for (int round = 0; t->st.entries > t->total && round < 8; round++) {
-		for (size_t i = 0; i < t->nhosts; i++)
-			table_compact(t, &t->hosts[i]);
-		if (t->st.entries <= t->total / 2)
-			break;
-	}
+		table_compact(t, h, 0);
+	if (t->live_bytes > t->budget)
+		enforce_budget(t, h);
 }
 
 static int cmp_u64(const void *a, const void *b)
@@ -555,6 +683,10 @@ int clean_templates_save(const clean_templates *t, const char *path, char *err, 
 		return -1;
 	}
 	fprintf(fp, "pith-templates\t1\nmin_pages\t%u\nmin_share\t%.6g\n", t->min_pages, t->min_share);
+	fprintf(fp, "# learned from %zu pages of %zu hosts (%zu evicted); counting peaked at %zu "
+		"counters and %zu bytes (budget %zu, %zu per host), %zu compactions\n",
+		t->st.pages, t->st.hosts + t->st.hosts_evicted, t->st.hosts_evicted,
+		t->st.peak_entries, t->st.peak_bytes, t->budget, t->per_host, t->st.compactions);
 	for (size_t i = 0; i < t->nhosts; i++) {
 		const struct host *h = &t->hosts[i];
 		if (!h->ntmpl)

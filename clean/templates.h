@@ -10,19 +10,20 @@
 #include "clean/clean.h"
 
 typedef struct clean_templates_stats {
-	size_t hosts;          /* hosts seen */
+	size_t hosts;          /* hosts tracked now */
+	size_t hosts_evicted;  /* hosts dropped to stay in budget */
 	size_t pages;          /* pages observed */
 	size_t entries;        /* live counters now (0 after finalize) */
 	size_t peak_entries;   /* most counters alive at once */
-	size_t peak_bytes;     /* most bytes held by counter tables at once */
+	size_t peak_bytes;     /* most bytes held at once (tables, hosts, samples) */
 	size_t compactions;    /* times a table dropped its low counts */
 	size_t templates;      /* template keys after finalize/load */
 } clean_templates_stats;
 
-/* Bound the counters: at most per_host live counters in one host's table
- * and at most total across all hosts (defaults 16384 and 4194304, about
- * 0.5 MB per host and 128 MB in all). Call before observing. */
-void clean_templates_set_limits(clean_templates *t, size_t per_host, size_t total);
+/* Bound the counting: at most per_host live counters in one host's table
+ * (default 16384: a 512 KB table) and at most budget bytes for all the
+ * counting state (default 64 MB). Call before observing. */
+void clean_templates_set_limits(clean_templates *t, size_t per_host, size_t budget);
 
 void clean_templates_get_stats(const clean_templates *t, clean_templates_stats *st);
 

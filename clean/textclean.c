@@ -11,19 +11,31 @@
  *  1. by what it is: template tokens ({mosads}, [[...]], %%...%%, {{...}},
  *     shortcodes) are cut out first; then a unit is BAD when it is a menu
  *     (|-separated fragments, Title Case section names), a date/weather
- *     bar, a bare URL, symbols only, a repeat of an earlier paragraph, or
- *     when the boilerplate lexicon (lexicon.c) outweighs its length; GOOD
- *     when it has the shape of prose (enough words, stop-word density of
- *     the document's language, sentence punctuation); NEUTRAL otherwise
- *     (headlines, subheadings, short sentences).
- *  2. by where it stands: NEUTRAL units before the first GOOD one (the
- *     head) stay only when they look like a headline (four words or
- *     more); after the last GOOD one (the tail) they go; a short label
- *     right above a headline goes; NEUTRAL units that follow a list
- *     header ("Most popular", "Related articles") go until prose resumes;
- *     a comments header in the lower part of the text cuts the rest unless
- *     comments are wanted. NEUTRAL units inside the article stay: they are
- *     its subheadings and short paragraphs.
+ *     bar, a bare URL, a short line opening with an arrow or carrying an
+ *     address, symbols only, a repeat of an earlier paragraph, a
+ *     boilerplate label before a colon ("Related: <headline>"), or when
+ *     the boilerplate lexicon (lexicon.c) outweighs its length; GOOD when
+ *     it has the shape of prose (enough words, stop-word density of the
+ *     document's language, sentence punctuation; twenty words without any
+ *     punctuation are a keyword cloud); NEUTRAL otherwise (headlines,
+ *     subheadings, short sentences, list items).
+ *  2. by where it stands:
+ *     - comments: two or more comment bylines ("Ann says:", "Marco on 4
+ *       March 2024 at 9:12 said:") are comment chrome, and the first of
+ *       them, or a comments header ("3 Comments") below most of the
+ *       article or above bylines, cuts the rest unless comments are wanted;
+ *     - tail: the suffix of the text where boilerplate outweighs prose
+ *       (weights in tail_start) goes, paragraphs and all, if that costs at
+ *       most a third of the prose; NEUTRAL units after the last GOOD one go
+ *       too, except the items of a list that an article line introduced
+ *       with a colon ("The tour dates:");
+ *     - head: above the first GOOD unit only the two nearest lines of four
+ *       words or more stay (the headline and a standfirst), and not across
+ *       a menu's worth of short lines;
+ *     - inside: NEUTRAL units that follow a list header ("Most popular",
+ *       "Related articles") go until prose resumes; a short label right
+ *       above a headline that opens a story goes; other NEUTRAL units stay:
+ *       they are the article's subheadings, short paragraphs and lists.
  *
  * Nothing names a site or a sentence: the evidence is lexicon words,
  * shapes and positions, so it holds on pages nobody has seen.

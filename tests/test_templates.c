@@ -175,7 +175,7 @@ Test(templates, min_share_of_host_pages)
 Test(templates, bounded_memory_still_learns)
 {
 	clean_templates *t = clean_templates_new(3, 0.05);
-	clean_templates_set_limits(t, 64, 256);
+	clean_templates_set_limits(t, 64, (size_t)64 << 20);
 	buf b = BUF_INIT;
 	buf_init(&b);
 	for (int p = 0; p < 300; p++) {
@@ -199,6 +199,38 @@ Test(templates, bounded_memory_still_learns)
 		wrong += strstr(b.data, "The ") == NULL;
 	}
 	cr_assert_eq(wrong, 0);
+	buf_free(&b);
+	clean_templates_free(t);
+}
+
+Test(templates, byte_budget_evicts_small_hosts_keeps_big_ones)
+{
+	/* 6000 one-page hosts interleaved with 200 pages of one site, under a
+	 * 256 KB budget: small hosts are evicted, the site still learns */
+	const size_t budget = 256 << 10;
+	clean_templates *t = clean_templates_new(3, 0.05);
+	clean_templates_set_limits(t, 4096, budget);
+	buf b = BUF_INIT;
+	buf_init(&b);
+	char host[64];
+	for (int i = 0; i < 6000; i++) {
+		page(i, &b, 9);
+		snprintf(host, sizeof(host), "site%d.example", i);
+		clean_templates_observe(t, host, b.data, b.len);
+		if (i % 30 == 0) {
+			page(i / 30, &b, 8);
+			clean_templates_observe(t, "harbor.example", b.data, b.len);
+		}
+	}
+	clean_templates_stats st;
+	clean_templates_get_stats(t, &st);
+	cr_assert_gt(st.hosts_evicted, 1000, "evicted %zu", st.hosts_evicted);
+	/* enforced after each page: at most one page's growth over budget */
+	cr_assert_leq(st.peak_bytes, budget + (64 << 10), "peak %zu bytes", st.peak_bytes);
+	clean_templates_finalize(t);
+	cr_assert(clean_templates_match(t, "harbor.example", tail, strlen(tail)));
+	const char promo[] = "Find out what's happening in Westport for free with the latest updates from Harbor.";
+	cr_assert(clean_templates_match(t, "harbor.example", promo, sizeof(promo) - 1));
 	buf_free(&b);
 	clean_templates_free(t);
 }
