@@ -16,6 +16,7 @@
  * so "Subscribe to our newsletter" falls while a 60-word article sentence
  * that mentions a newsletter stands.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -776,8 +777,22 @@ static int phrase_at(const char *f, size_t fl, const char *p, size_t pl, int whe
 	return 0;
 }
 
+/* Bucket of a word by its first two bytes (the second is ' ' for a
+ * one-letter word, in the padded line and in a phrase alike). */
+static unsigned word_bucket(const char *w)
+{
+	return ((unsigned char)w[0] * 31u + (unsigned char)w[1]) & 63u;
+}
+
 static double score_folded(const char *f, size_t fl, size_t words, int label, const char **reason)
 {
+	/* which buckets the line's words fall in: a phrase whose first word
+	 * is in none of them cannot match, and most phrases are skipped
+	 * without a scan of the line */
+	uint64_t present = 0;
+	for (size_t i = 1; i + 1 < fl; i++)
+		if (f[i - 1] == ' ' && f[i] != ' ')
+			present |= (uint64_t)1 << word_bucket(f + i);
 	double sum = 0, best = 0;
 	const char *why = NULL;
 	for (size_t i = 0; i < N_PHRASES; i++) {
@@ -785,6 +800,8 @@ static double score_folded(const char *f, size_t fl, size_t words, int label, co
 		if ((ph->where & LX_SHORT) && words > 6)
 			continue;
 		if ((ph->where & LX_LABEL) && !label)
+			continue;
+		if (!(present >> word_bucket(ph->p) & 1))
 			continue;
 		if (!phrase_at(f, fl, ph->p, strlen(ph->p), ph->where & (LX_START | LX_EDGE)))
 			continue;

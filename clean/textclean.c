@@ -29,9 +29,10 @@
  *       most a third of the prose; NEUTRAL units after the last GOOD one go
  *       too, except the items of a list that an article line introduced
  *       with a colon ("The tour dates:");
- *     - head: above the first GOOD unit only the two nearest lines of four
- *       words or more stay (the headline and a standfirst), and not across
- *       a menu's worth of short lines;
+ *     - head: above the first GOOD unit, short sentences that run into it
+ *       stay (a punchy opening), and above them only the two nearest lines
+ *       of four words or more (the headline and a standfirst), and not
+ *       across a menu's worth of short lines;
  *     - inside: NEUTRAL units that follow a list header ("Most popular",
  *       "Related articles") go until prose resumes; a short label right
  *       above a headline that opens a story goes; other NEUTRAL units stay:
@@ -319,7 +320,8 @@ static int is_date_bar(const char *folded, size_t fl, size_t words)
 			continue;
 		}
 		for (size_t k = 0; k < sizeof(date_words) / sizeof(*date_words); k++)
-			if (strlen(date_words[k]) == wl && memcmp(date_words[k], folded + st, wl) == 0) {
+			if (date_words[k][0] == folded[st] && strlen(date_words[k]) == wl &&
+			    memcmp(date_words[k], folded + st, wl) == 0) {
 				datey++;
 				break;
 			}
@@ -711,8 +713,14 @@ static size_t tail_start(const struct unit *u, size_t nu, const struct span *sp,
 
 static void mark_head(struct unit *u, const struct span *sp)
 {
+	size_t i = sp->first;
+	/* short sentences right above the first paragraph open the article
+	 * ("It was 3am. The phone rang."): menus and headlines do not end
+	 * with a full stop */
+	while (i > 0 && u[i - 1].cls == U_NEUTRAL && u[i - 1].term && !u[i - 1].colon)
+		i--;
 	size_t kept = 0, gap = 0;
-	for (size_t i = sp->first; i-- > 0;) {
+	while (i-- > 0) {
 		struct unit *x = &u[i];
 		int small = x->cls == U_BAD || x->words < 4;
 		gap = small ? gap + 1 : 0;
@@ -726,7 +734,8 @@ static void mark_head(struct unit *u, const struct span *sp)
 			mark(x, "head");
 		else
 			kept++;
-	}}
+	}
+}
 
 /* Does prose start at unit i, perhaps after a byline or a date (BAD)?
  * Then the line before i is a headline, and a short line above that is
