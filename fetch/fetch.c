@@ -922,6 +922,10 @@ static void start_job(fetcher *f, job *j, double now)
 	j->attempts++;
 	curl_easy_setopt(x->e, CURLOPT_URL, c->url);
 	curl_easy_setopt(x->e, CURLOPT_FOLLOWLOCATION, 0L);
+	/* https: rather wait for a connection being set up to this host, which
+	 * may turn out to multiplex (HTTP/2), than open another one */
+	curl_easy_setopt(x->e, CURLOPT_PIPEWAIT,
+			 (long)(f->o.http2 && !strncasecmp(c->url, "https:", 6)));
 	/* the debug callback is how libcurl shows the request headers it sent */
 	curl_easy_setopt(x->e, CURLOPT_VERBOSE, 1L);
 	h->inflight++;

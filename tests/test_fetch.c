@@ -371,6 +371,48 @@ Test(fetch, status_500_then_200_is_retried)
 	httpd_stop(h);
 }
 
+/* retry waits carry jitter: URLs failing together do not come back together */
+Test(fetch, retry_backoff_has_jitter)
+{
+	httpd *h = start("127.0.0.1");
+	char names[6][16];
+	const char *paths[6];
+	for (int i = 0; i < 6; i++) {
+		snprintf(names[i], sizeof(names[i]), "/j%d", i);
+		paths[i] = names[i];
+		httpd_route r = { .path = names[i], .fail_first = 1, .fail_status = 503 };
+		httpd_add(h, &r);
+	}
+	fetch_options o;
+	fast_opts(&o);
+	o.per_host = 6;
+	o.backoff = 0.2;
+	o.retries = 1;
+	results rs = { 0 };
+	run_paths(h, &o, paths, 6, &rs);
+	size_t n;
+	httpd_logent *log = httpd_log(h, &n);
+	cr_assert_eq(n, 12);
+	double lo = 1e9, hi = 0;
+	for (int i = 0; i < 6; i++) {
+		cr_assert_eq(find(&rs, names[i])->status, 200);
+		double t[2];
+		int k = 0;
+		for (size_t e = 0; e < n && k < 2; e++)
+			if (!strcmp(log[e].path, names[i]))
+				t[k++] = log[e].t;
+		double gap = t[1] - t[0];
+		/* backoff 0.2 s times a factor in [0.5, 1.5) */
+		cr_assert(gap >= 0.1 - 0.03 && gap < 0.3 + 0.5, "%s retried after %.3f s", names[i], gap);
+		lo = gap < lo ? gap : lo;
+		hi = gap > hi ? gap : hi;
+	}
+	cr_assert(hi - lo > 0.002, "six retries all %.3f-%.3f s after their failure: no jitter", lo, hi);
+	free(log);
+	results_free(&rs);
+	httpd_stop(h);
+}
+
 Test(fetch, status_429_honours_retry_after)
 {
 	httpd *h = start("127.0.0.1");
