@@ -1834,8 +1834,13 @@ int corpus_build(const corpus_build_opts *o, corpus_totals *totals, char *err, s
 
 	if (w.pass == 1) {
 		w.counting = clean_templates_new(o->template_min, TEMPLATE_MIN_SHARE);
-		w.obs_params = o->dedup;
-		w.obs_params.mode = CORPUS_DEDUP_NEAR;
+		/* the filter only decides what is counted: a smaller signature
+		 * than the corpus's own (64 minima, 16 bands of 4: a pair at
+		 * Jaccard 0.8 is a candidate with p = 0.9998) halves its memory */
+		corpus_dedup_defaults(&w.obs_params);
+		w.obs_params.perms = 64;
+		w.obs_params.bands = 16;
+		w.obs_params.rows = 4;
 		w.obs = corpus_dedup_new(&w.obs_params);
 		w.obs_scratch = corpus_scratch_new();
 		if (reobserve_spool(&w, err, errlen))

@@ -45,8 +45,8 @@ typedef struct corpus_dedup_params {
 	unsigned bands;      /* LSH bands b (default 20) */
 	unsigned rows;       /* rows per band r (default 5); b*r <= K */
 	unsigned shingle;    /* words per shingle (default 5) */
-	double threshold;    /* a candidate is a near duplicate when its estimated
-			      * Jaccard similarity is >= this (default 0.8) */
+	double threshold;    /* pairs of Jaccard similarity >= this are near
+			      * duplicates (default 0.8); see corpus_dedup_cut */
 } corpus_dedup_params;
 
 void corpus_dedup_defaults(corpus_dedup_params *p);
@@ -55,6 +55,14 @@ int corpus_dedup_check(const corpus_dedup_params *p, char *err, size_t errlen);
 /* "none" / "exact" / "near" -> mode, -1 if unknown */
 int corpus_dedup_mode_parse(const char *s);
 const char *corpus_dedup_mode_name(int mode);
+/* The estimated similarity from which a candidate counts as a near
+ * duplicate: threshold - 1.645 * sqrt(t (1 - t) / K). The estimate from K
+ * minima has a standard deviation of sqrt(J (1 - J) / K) (0.035 at J = 0.8,
+ * K = 128), so cutting at the threshold itself would miss half the pairs
+ * that are exactly at it; this cut catches >= 95 % of them (and more above),
+ * while a pair 0.1 below is let through ~15 % of the time and one 0.2
+ * below almost never (docs/corpus.md). */
+double corpus_dedup_cut(const corpus_dedup_params *p);
 /* Probability that two documents of Jaccard similarity j share at least one
  * LSH band: 1 - (1 - j^r)^b (the S-curve). */
 double corpus_lsh_probability(double j, unsigned bands, unsigned rows);
@@ -92,8 +100,8 @@ double corpus_sig_similarity(const corpus_dedup_params *p, const corpus_sig *a,
 /* The index of kept documents: an exact-hash table and one table of LSH
  * band keys, both open addressing, plus each document's K 16-bit minima and
  * a 64-bit key naming it (the caller's document id hash). Memory per
- * document: 2K + 8 bytes, ~12/load bytes in the exact table and b * ~8/load
- * bytes in the band table (about 0.6 KB at the defaults). Not thread-safe:
+ * document: 2K + 9 bytes, ~12/load bytes in the exact table and b * ~4/load
+ * bytes in the band table (about 0.45 KB at the defaults). Not thread-safe:
  * one owner (the build's ordered writer). */
 typedef struct corpus_dedup corpus_dedup;
 
@@ -107,8 +115,9 @@ typedef struct corpus_match {
 corpus_dedup *corpus_dedup_new(const corpus_dedup_params *p);
 void corpus_dedup_free(corpus_dedup *d);
 /* Look sig up; when it duplicates a kept document fill m and return its
- * kind, else add sig under key and return CORPUS_MATCH_NONE. Among near
- * candidates the most similar wins (ties: the earliest). */
+ * kind, else add sig under key and return CORPUS_MATCH_NONE. A near
+ * candidate must reach corpus_dedup_cut(); among those the most similar
+ * wins (ties: the earliest). */
 int corpus_dedup_check_add(corpus_dedup *d, const corpus_sig *sig, uint64_t key, corpus_match *m);
 /* Add without looking (rebuilding the index on resume). */
 void corpus_dedup_add(corpus_dedup *d, const corpus_sig *sig, uint64_t key);

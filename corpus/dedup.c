@@ -17,16 +17,17 @@
  * Only the low 16 bits of each minimum are kept (b-bit MinHash).
  *
  * Index: LSH banding. The K minima are cut into b bands of r rows; a band's
- * 64-bit key (xxh64 of its rows, seeded by the band number) goes into one
- * open-addressing table shared by all bands. A slot is 8 bytes: the key's
- * low 32 bits as a fingerprint and the document number + 1; the slot's
- * position comes from the key's high bits, so a false band match needs 32
- * + log2(capacity) equal bits, and every candidate is confirmed anyway by
- * comparing the full signatures, which keeps precision. Growing the table
- * recomputes band keys from the stored signatures, so the key itself need
- * not be stored. The exact table stores full 64-bit hashes (no
- * confirmation step there).
+ * 64-bit key (xxh64 of its rows, seeded by the band number) picks a slot in
+ * one open-addressing table shared by all bands. A slot is 4 bytes, the
+ * document number + 1: a probe confirms a band match by comparing the r
+ * stored rows of that document with the query's (the minima are kept for
+ * the similarity estimate anyway), so neither the key nor a fingerprint
+ * needs storing, and every candidate is then confirmed by comparing the
+ * full signatures, which keeps precision. Growing the table recomputes
+ * band keys from the stored signatures. The exact table stores full 64-bit
+ * hashes (no confirmation step there).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,15 @@ int corpus_dedup_mode_parse(const char *s)
 const char *corpus_dedup_mode_name(int mode)
 {
 	return mode == CORPUS_DEDUP_NONE ? "none" : mode == CORPUS_DEDUP_EXACT ? "exact" : "near";
+}
+
+double corpus_dedup_cut(const corpus_dedup_params *p)
+{
+	double t = p->threshold;
+	if (t >= 1.0)
+		return 1.0;
+	double cut = t - 1.645 * sqrt(t * (1.0 - t) / (double)p->perms);
+	return cut > 0 ? cut : t;
 }
 
 double corpus_lsh_probability(double j, unsigned bands, unsigned rows)
@@ -298,6 +308,7 @@ double corpus_sig_similarity(const corpus_dedup_params *p, const corpus_sig *a, 
 
 struct corpus_dedup {
 	corpus_dedup_params p;
+	double cut;            /* corpus_dedup_cut(p) */
 	/* per kept document */
 	uint16_t *mh;          /* n * perms */
 	uint64_t *keys;        /* caller's key */
@@ -307,8 +318,8 @@ struct corpus_dedup {
 	uint64_t *ex_key;      /* 0 = empty (a hash of 0 is stored as 1) */
 	uint32_t *ex_doc;
 	size_t ex_cap, ex_n;
-	/* band table: (fingerprint << 32) | (doc + 1); 0 = empty */
-	uint64_t *band;
+	/* band table: doc + 1; 0 = empty */
+	uint32_t *band;
 	size_t band_cap, band_n;
 	int band_shift;        /* 64 - log2(band_cap) */
 	/* candidate scratch */
@@ -320,6 +331,7 @@ corpus_dedup *corpus_dedup_new(const corpus_dedup_params *p)
 {
 	corpus_dedup *d = xcalloc(1, sizeof(*d));
 	d->p = *p;
+	d->cut = corpus_dedup_cut(p);
 	d->ex_cap = 1024;
 	d->ex_key = xcalloc(d->ex_cap, sizeof(*d->ex_key));
 	d->ex_doc = xcalloc(d->ex_cap, sizeof(*d->ex_doc));
@@ -351,7 +363,7 @@ size_t corpus_dedup_count(const corpus_dedup *d)
 size_t corpus_dedup_bytes(const corpus_dedup *d)
 {
 	return sizeof(*d) + d->cap * (d->p.perms * sizeof(uint16_t) + sizeof(uint64_t) + 1) +
-	       d->ex_cap * (sizeof(uint64_t) + sizeof(uint32_t)) + d->band_cap * sizeof(uint64_t) +
+	       d->ex_cap * (sizeof(uint64_t) + sizeof(uint32_t)) + d->band_cap * sizeof(uint32_t) +
 	       d->cand_cap * sizeof(uint32_t);
 }
 
@@ -366,7 +378,7 @@ static void band_insert_raw(corpus_dedup *d, uint64_t key, uint32_t doc)
 	size_t i = (size_t)(key >> d->band_shift) & mask;
 	while (d->band[i])
 		i = (i + 1) & mask;
-	d->band[i] = (key << 32) | ((uint64_t)doc + 1);
+	d->band[i] = doc + 1;
 	d->band_n++;
 }
 
@@ -486,13 +498,15 @@ int corpus_dedup_check_add(corpus_dedup *d, const corpus_sig *sig, uint64_t key,
 	if (d->p.mode == CORPUS_DEDUP_NEAR && sig->nshingles) {
 		d->ncand = 0;
 		size_t mask = d->band_cap - 1;
+		size_t rowbytes = d->p.rows * sizeof(uint16_t);
 		for (unsigned b = 0; b < d->p.bands; b++) {
 			uint64_t k = band_key(&d->p, sig->mh, b);
-			uint64_t fp = k << 32;
+			const uint16_t *q = sig->mh + (size_t)b * d->p.rows;
 			size_t i = (size_t)(k >> d->band_shift) & mask;
 			while (d->band[i]) {
-				if ((d->band[i] & 0xffffffff00000000ULL) == fp)
-					add_candidate(d, (uint32_t)((d->band[i] & 0xffffffffu) - 1));
+				uint32_t od = d->band[i] - 1;
+				if (!memcmp(d->mh + (size_t)od * d->p.perms + (size_t)b * d->p.rows, q, rowbytes))
+					add_candidate(d, od);
 				i = (i + 1) & mask;
 			}
 		}
@@ -510,7 +524,7 @@ int corpus_dedup_check_add(corpus_dedup *d, const corpus_sig *sig, uint64_t key,
 				best_doc = od;
 			}
 		}
-		if (d->ncand && best >= d->p.threshold) {
+		if (d->ncand && best >= d->cut) {
 			m->kind = CORPUS_MATCH_NEAR;
 			m->doc = best_doc;
 			m->key = d->keys[best_doc];
