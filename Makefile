@@ -151,7 +151,7 @@ bench-fetch: deps
 
 # ---- issue 6: corpus benchmark ----
 bench-corpus: deps
-	@$(MAKE) --no-print-directory pith
+	@$(MAKE) --no-print-directory $(PITH)
 	bench/bench-corpus $(PITH) $(SHARED)/bench/articles $(BUILD)/bench-corpus
 
 # ---- fuzzing (clang's libFuzzer) ----
