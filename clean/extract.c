@@ -93,6 +93,8 @@ static const word_rule word_rules[] = {
 	{ "articlebody", XF_POSITIVE },
 	{ "author", XF_JUNK },
 	{ "banner", XF_JUNK },
+	{ "bildtext", XF_CAPTION },
+	{ "bildunterschrift", XF_CAPTION },
 	{ "bio", XF_JUNK },
 	{ "blog", XF_POSITIVE },
 	{ "body", XF_POSITIVE },
@@ -104,28 +106,41 @@ static const word_rule word_rules[] = {
 	{ "captions", XF_CAPTION },
 	{ "carousel", XF_JUNK },
 	{ "combx", XF_NEGATIVE },
+	{ "comentario", XF_COMMENTS },
+	{ "comentarios", XF_COMMENTS },
 	{ "comment", XF_COMMENTS },
+	{ "commentaire", XF_COMMENTS },
+	{ "commentaires", XF_COMMENTS },
 	{ "commentary", 0 },
+	{ "commenti", XF_COMMENTS },
 	{ "comments", XF_COMMENTS },
 	{ "consent", XF_JUNK | XF_HARDJUNK },
 	{ "content", XF_POSITIVE },
 	{ "contributor", XF_JUNK },
 	{ "cookie", XF_JUNK | XF_HARDJUNK },
 	{ "cookies", XF_JUNK | XF_HARDJUNK },
+	{ "correlati", XF_JUNK },
 	{ "credit", XF_CAPTION },
 	{ "credits", XF_CAPTION },
 	{ "cta", XF_JUNK },
 	{ "dateline", 0 },
 	{ "dfp", XF_JUNK },
+	{ "didascalia", XF_CAPTION },
 	{ "disqus", XF_COMMENTS },
 	{ "donate", XF_JUNK },
 	{ "dropdown", XF_JUNK },
+	{ "editsection", XF_JUNK },
 	{ "entry", XF_POSITIVE },
 	{ "footer", XF_JUNK },
 	{ "footnote", XF_NEGATIVE },
 	{ "gdpr", XF_JUNK | XF_HARDJUNK },
 	{ "hidden", XF_JUNK },
 	{ "hide", XF_JUNK },
+	{ "infobox", XF_JUNK },
+	{ "komentarze", XF_COMMENTS },
+	{ "kommentar", XF_COMMENTS },
+	{ "kommentare", XF_COMMENTS },
+	{ "legenda", XF_CAPTION },
 	{ "login", XF_JUNK },
 	{ "main", XF_POSITIVE },
 	{ "masthead", XF_JUNK },
@@ -137,6 +152,7 @@ static const word_rule word_rules[] = {
 	{ "newsletter", XF_JUNK },
 	{ "newsletters", XF_JUNK },
 	{ "offscreen", XF_JUNK },
+	{ "onderschrift", XF_CAPTION },
 	{ "outbrain", XF_JUNK },
 	{ "pagination", XF_JUNK },
 	{ "popular", XF_JUNK },
@@ -146,11 +162,16 @@ static const word_rule word_rules[] = {
 	{ "promos", XF_JUNK },
 	{ "promotion", XF_JUNK },
 	{ "prose", XF_POSITIVE },
+	{ "reacties", XF_COMMENTS },
 	{ "recirc", XF_JUNK },
 	{ "recirculation", XF_JUNK },
 	{ "recommend", XF_JUNK },
 	{ "recommendations", XF_JUNK },
 	{ "recommended", XF_JUNK },
+	{ "references", XF_JUNK },
+	{ "reflist", XF_JUNK },
+	{ "relacionadas", XF_JUNK },
+	{ "relacionados", XF_JUNK },
 	{ "related", XF_JUNK },
 	{ "richtext", XF_POSITIVE },
 	{ "share", XF_JUNK },
@@ -161,6 +182,7 @@ static const word_rule word_rules[] = {
 	{ "shopping", XF_NEGATIVE },
 	{ "sidebar", XF_JUNK },
 	{ "signup", XF_JUNK },
+	{ "similaires", XF_JUNK },
 	{ "skip", XF_JUNK },
 	{ "social", XF_JUNK },
 	{ "sponsor", XF_JUNK },
@@ -174,11 +196,14 @@ static const word_rule word_rules[] = {
 	{ "tags", XF_JUNK },
 	{ "teaser", XF_NEGATIVE },
 	{ "text", XF_POSITIVE },
+	{ "toc", XF_JUNK },
 	{ "toolbar", XF_JUNK },
 	{ "tools", XF_JUNK },
 	{ "trending", XF_JUNK },
 	{ "visually", XF_JUNK },
-	{ "widget", XF_JUNK },
+	{ "widget", XF_NEGATIVE },   /* page builders wrap article text in widgets too */
+	{ "yorum", XF_COMMENTS },
+	{ "yorumlar", XF_COMMENTS },
 };
 
 /* word pairs where the first word is not what it seems ("share price") */
@@ -1334,6 +1359,45 @@ static int sibling_joins(xtree *t, int sib, int best, float threshold)
 	return 0;
 }
 
+/* Class values equal once tokens holding digits are dropped: those are
+ * per-element ids ("post-1806", "elementor-element-3a28b49", "block-17"),
+ * while the rest names the kind of block. At least one token must remain. */
+static int same_class_shape(const char *a, const char *b)
+{
+	int kept = 0;
+	for (;;) {
+		const char *ta, *tb;
+		size_t la = 0, lb = 0;
+		for (;;) {   /* next digit-free token of a */
+			while (*a == ' ' || *a == '\t' || *a == '\n')
+				a++;
+			ta = a;
+			int digit = 0;
+			while (*a && *a != ' ' && *a != '\t' && *a != '\n')
+				digit |= isdigit((unsigned char)*a++);
+			la = (size_t)(a - ta);
+			if (!la || !digit)
+				break;
+		}
+		for (;;) {
+			while (*b == ' ' || *b == '\t' || *b == '\n')
+				b++;
+			tb = b;
+			int digit = 0;
+			while (*b && *b != ' ' && *b != '\t' && *b != '\n')
+				digit |= isdigit((unsigned char)*b++);
+			lb = (size_t)(b - tb);
+			if (!lb || !digit)
+				break;
+		}
+		if (la != lb || memcmp(ta, tb, la))
+			return 0;
+		if (!la)
+			return kept > 0;
+		kept++;
+	}
+}
+
 /* Templates that split the body into sections (text, ad, text) repeat the
  * body container's class on every section, often in different parents.
  * Sections elsewhere on the page with the best node's exact tag and class,
@@ -1361,7 +1425,7 @@ static int add_split_sections(xtree *t, int top, int best, int **roots, int n, i
 			continue;
 		}
 		const char *c = attr(x->g, "class");
-		if (!c || strcmp(c, cls))
+		if (!c || !same_class_shape(c, cls))
 			continue;
 		if (x->ptext < 80 || x->ptext * 2 < x->text || link_density(x) > 0.3f)
 			continue;
