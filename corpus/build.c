@@ -702,9 +702,8 @@ static uint64_t config_hash(const corpus_build_opts *o)
 	buf_printf(&s, "dedup:%d %u %u %u %u %.6f\n", o->dedup.mode, o->dedup.perms, o->dedup.bands,
 		   o->dedup.rows, o->dedup.shingle, o->dedup.threshold);
 	/* options that change documents; politeness does not */
-	if (o->template_min || o->templates_in || o->fetch.max_size != (10u << 20))
-		buf_printf(&s, "templates:%u %s fetch-max:%zu\n", o->template_min,
-			   o->templates_in ? o->templates_in : "", o->fetch.max_size);
+	buf_printf(&s, "templates:%u %s fetch-max:%zu\n", o->template_min,
+		   o->templates_in ? o->templates_in : "", o->fetch.max_size);
 	uint64_t h = hash_xxh64(s.data, s.len, 0);
 	buf_free(&s);
 	return h;

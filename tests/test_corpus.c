@@ -1064,3 +1064,33 @@ Test(corpus, progress_line_on_a_terminal, .timeout = 60)
 	rmrf(dir);
 	free(dir);
 }
+
+Test(corpus, lang_filter_rejects_other_languages)
+{
+	char *dir = tmpdir();
+	char out[512], out2[512], err[1024], p[700];
+	snprintf(out, sizeof out, "%s/de", dir);
+	snprintf(out2, sizeof out2, "%s/en", dir);
+	const char *in[] = { FIX };
+	corpus_build_opts o;
+	corpus_build_defaults(&o);
+	o.inputs = in;
+	o.ninputs = 1;
+	o.jobs = 2;
+	o.out_dir = out;
+	o.langs = "de,fr";
+	corpus_totals t;
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t.kept, 0);
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", out);
+	lines rej = read_lines(p);
+	cr_assert(any_line_has(&rej, "reason", "lang"));
+	cr_assert(any_line_has(&rej, "detail", "en"));
+	free_lines(&rej);
+	o.out_dir = out2;
+	o.langs = "fr, en";
+	cr_assert_eq(corpus_build(&o, &t, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t.kept, 2);
+	rmrf(dir);
+	free(dir);
+}
