@@ -1799,8 +1799,14 @@ int corpus_build(const corpus_build_opts *o, corpus_totals *totals, char *err, s
 		if (r < 0)
 			goto out;
 		if (r == 1) {
-			/* nothing left to do (but a crash may have left the spool) */
+			/* nothing left to do (but a crash may have come between
+			 * the last manifest and the clean-up) */
 			remove_spool(&w);
+			if (o->templates_out && w.have_tmpl) {
+				snprintf(path, sizeof path, "%s/%s", w.dir, w.tmpl.file);
+				if (copy_file(path, o->templates_out, err, errlen))
+					goto out;
+			}
 			totals_out(&w, totals);
 			rc = 0;
 			goto out;
