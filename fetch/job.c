@@ -10,7 +10,7 @@
  * compresses and writes; for .warc.gz on several cores one thread per core
  * compresses items into memory side by side and they commit to the file
  * in queue order. Either way compression and disk never run on the loop.
- * The queue is bounded in bytes (64 MB): the loop waits only when the
+ * The queue is bounded in bytes (32 MB): the loop waits only when the
  * writers are that far behind, which bounds memory.
  *
  * Commit protocol, which makes resume exact: for each finished URL the
@@ -44,9 +44,9 @@
 #include "fetch/warc.h"
 
 /* Finished pages waiting for the writer; past this the loop waits. */
-#define QUEUE_MAX_BYTES (64u << 20)
+#define QUEUE_MAX_BYTES (32u << 20)
 /* Spare page buffers kept between the writer and the loop. */
-#define SPARE_MAX 256
+#define SPARE_MAX 64
 #define SPARE_MAX_CAP (4u << 20)
 /* Records of up to this many bytes of pages go out with one writev, then
  * their log lines with one write. Small on purpose: a page is written while
