@@ -300,12 +300,23 @@ static const char *const date_words[] = {
 	"del",
 };
 
+static int word_in(const char *w, size_t wl, const char *const *set, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(set[i]) == wl && memcmp(set[i], w, wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* A line made of dates, times, temperatures and weekday names. */
 static int is_date_bar(const char *folded, size_t fl, size_t words)
 {
 	if (words == 0 || words > 24)
 		return 0;
-	size_t datey = 0, digits = 0, i = 0;
+	/* words that only join a date ("on", "at", "de", "a.m."'s letters)
+	 * count toward its share but do not make one */
+	static const char *const weak[] = { "on", "at", "a", "p", "m", "de", "del", "le", "c", "f" };
+	size_t datey = 0, digits = 0, strong = 0, i = 0;
 	while (i < fl) {
 		size_t st = i;
 		while (i < fl && folded[i] != ' ')
@@ -323,10 +334,12 @@ static int is_date_bar(const char *folded, size_t fl, size_t words)
 			if (date_words[k][0] == folded[st] && strlen(date_words[k]) == wl &&
 			    memcmp(date_words[k], folded + st, wl) == 0) {
 				datey++;
+				strong += !word_in(folded + st, wl, weak, sizeof(weak) / sizeof(*weak));
 				break;
 			}
 	}
-	return digits > 0 && datey * 10 >= words * 6;
+	/* "2019: 4.5 million visitors" is numbers, not a date */
+	return digits > 0 && datey * 10 >= words * 6 && (strong || datey == words);
 }
 
 /* A Title Case run of section names ("Home News Sport Weather Login"). */
@@ -403,14 +416,6 @@ static const char *const byline_pronouns[] = {
 	"he", "she", "they", "it", "we", "i", "you", "who", "er", "sie", "il", "elle", "ele", "ela",
 	"él", "ella", "lui", "lei", "hij", "zij", "он", "она",
 };
-
-static int word_in(const char *w, size_t wl, const char *const *set, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strlen(set[i]) == wl && memcmp(set[i], w, wl) == 0)
-			return 1;
-	return 0;
-}
 
 /* A comment's byline: a short line ending in "<name> says:" (the name may
  * be followed by a date). Alone it proves little ("Reyes said:" can lead
@@ -524,6 +529,12 @@ static void classify(struct unit *u, const char *s, const char *lang, buf *fold)
 			u->why = why;
 			return;
 		}
+	}
+	if (!u->term && u->words <= 12 && (memmem(s, n, "\xE2\x98\x85", 3) || memmem(s, n, "\xE2\x98\x86", 3))) {
+		/* "★★★★☆ 4.3 (218)": a rating */
+		u->cls = U_BAD;
+		u->why = "meta";
+		return;
 	}
 	if (!u->term && u->words <= 15 &&
 	    (starts_with_arrow(s, n) || (u->line1 == u->line0 + 1 && has_address(s, n)))) {
@@ -915,11 +926,19 @@ void textclean_run(const char *text, size_t n, const clean_options *opt, buf *ou
 	for (size_t i = 0; i < nu; i++) {
 		const char *s = work.data + u[i].off;
 		classify(&u[i], s, lang, &fold);
-		/* a paragraph repeated inside the document is kept once */
+		/* a paragraph repeated inside the document is kept once; case,
+		 * punctuation and spacing do not matter, numbers do ("2019: 4.5
+		 * million" and "2020: 4.8 million" are two lines) */
 		buf_reset(&fold);
 		lexicon_fold(s, u[i].len, &fold);
 		if (!fold.len)
 			continue;
+		buf_putc(&fold, '|');
+		for (size_t k = 0; k < u[i].len; k++)
+			if (s[k] >= '0' && s[k] <= '9')
+				buf_putc(&fold, s[k]);
+			else if (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+				buf_putc(&fold, ',');
 		uint64_t h = hash_xxh3(fold.data, fold.len) | 1;
 		size_t k = (size_t)h & (hcap - 1);
 		while (seen[k] && seen[k] != h)

@@ -454,3 +454,21 @@ Test(textclean, arrow_links_and_contact_lines)
 	cr_assert(has_line(out, "The work is expected to cost about forty million euros, the council said in a statement on Wednesday."));
 	free(out);
 }
+
+Test(textclean, lines_differing_in_numbers_are_not_repeats)
+{
+	const char in[] =
+		"Visitor numbers at the castle have risen every year since the new bridge opened, the trust said on Monday.\n"
+		"2019: 4.5 million visitors\n"
+		"2020: 1.2 million visitors\n"
+		"2021: 2.8 million visitors\n"
+		"The trust expects more than five million visitors this year, when the restored great hall opens in June.\n"
+		"Reply\n"
+		"Reply\n";
+	char *out = clean_str(in, sizeof(in) - 1, NULL, NULL);
+	cr_assert(has_line(out, "2019: 4.5 million visitors"), "%s", out);
+	cr_assert(has_line(out, "2020: 1.2 million visitors"), "%s", out);
+	cr_assert(has_line(out, "2021: 2.8 million visitors"), "%s", out);
+	cr_assert(!has_line(out, "Reply"), "%s", out);
+	free(out);
+}
