@@ -964,6 +964,32 @@ static int boilerplate_block(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof(starts) / sizeof(*starts); i++)
 		if (starts_ci(low, starts[i]))
 			return 1;
+	/* Chinese and Japanese news furniture: editor in charge, source and
+	 * author bars, reprint and copyright notices, photo credits */
+	static const char *const cjk[] = {
+		"\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91", /* 责任编辑 */
+		"\xe8\xb2\xac\xe4\xbb\xbb\xe7\xb7\xa8\xe8\xbc\xaf", /* 責任編輯 */
+		"\xe7\x89\x88\xe6\x9d\x83\xe6\x89\x80\xe6\x9c\x89", /* 版权所有 */
+		"\xe7\x89\x88\xe6\xac\x8a\xe6\x89\x80\xe6\x9c\x89", /* 版權所有 */
+		"\xe7\x89\x88\xe6\x9d\x83\xe5\x9d\x87\xe5\xb1\x9e", /* 版权均属 */
+		"\xe6\x9c\xaa\xe7\xbb\x8f\xe6\x8e\x88\xe6\x9d\x83", /* 未经授权 */
+		"\xe6\x9c\xaa\xe7\xb6\x93\xe6\x8e\x88\xe6\xac\x8a", /* 未經授權 */
+		"\xe4\xb8\x8d\xe5\xbe\x97\xe8\xbd\xac\xe8\xbd\xbd", /* 不得转载 */
+		"\xe7\x84\xa1\xe6\x96\xad\xe8\xbb\xa2\xe8\xbc\x89", /* 無断転載 */
+		"\xe7\x84\xa1\xe6\x96\xad\xe8\xa4\x87\xe8\xa3\xbd", /* 無断複製 */
+		"\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9a",                 /* 来源： */
+		"\xe4\xbe\x86\xe6\xba\x90\xef\xbc\x9a",                 /* 來源： */
+		"\xe5\xad\x97\xe5\x8f\xb7",                                /* 字号 */
+	};
+	if (n < 330)
+		for (size_t i = 0; i < sizeof(cjk) / sizeof(*cjk); i++)
+			if (memmem(s, n, cjk[i], strlen(cjk[i])))
+				return 1;
+	/* "记者 张伟 摄": a photo credit ends in 摄 and names a reporter or photographer */
+	if (n < 120 && n >= 3 && !memcmp(s + n - 3, "\xe6\x91\x84", 3) &&
+	    (memmem(s, n, "\xe8\xae\xb0\xe8\x80\x85", 6) || memmem(s, n, "\xe8\xa8\x98\xe8\x80\x85", 6) ||
+	     memmem(s, n, "\xe6\x91\x84\xe5\xbd\xb1", 6)))
+		return 1;
 	if (n < 140 && (contains_ci(s, n, "all rights reserved") || contains_ci(s, n, "getty images") ||
 			contains_ci(s, n, "newsletter") || contains_ci(s, n, "sign up for") ||
 			contains_ci(s, n, "subscribe to") || contains_ci(s, n, "cookie")))
@@ -1428,6 +1454,8 @@ static int add_split_sections(xtree *t, int top, int best, int **roots, int n, i
 		if (!c || !same_class_shape(c, cls))
 			continue;
 		if (x->ptext < 80 || x->ptext * 2 < x->text || link_density(x) > 0.3f)
+			continue;
+		if (in_related_block(t, i))
 			continue;
 		int dup = 0;
 		for (int k = 0; k < n; k++)

@@ -46,6 +46,7 @@ Test(clean, actionnews_date_weather_login_bar) { check_fixture("actionnews"); }
 Test(clean, blog_post_with_comments_and_sidebar) { check_fixture("blog"); }
 Test(clean, related_share_ads_comments_mosads) { check_fixture("related"); }
 Test(clean, teaser_list_larger_than_the_article) { check_fixture("teasers"); }
+Test(clean, chinese_source_bar_credit_editor_reprint) { check_fixture("zhnews"); }
 
 static char *clean_string(const char *html)
 {
