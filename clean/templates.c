@@ -620,6 +620,12 @@ int clean_templates_match(const clean_templates *t, const char *host, const char
 
 size_t clean_templates_strip(const clean_templates *t, const char *host, buf *text)
 {
+	return clean_templates_strip_explain(t, host, text, NULL);
+}
+
+size_t clean_templates_strip_explain(const clean_templates *t, const char *host, buf *text,
+				     buf *explain)
+{
 	if (!t || !t->finalized || !text || !text->len)
 		return 0;
 	const struct host *h = host_find(t, host ? host : "");
@@ -647,6 +653,8 @@ size_t clean_templates_strip(const clean_templates *t, const char *host, buf *te
 			blank_pending = out.len > 0;
 		} else if (host_has(h, s + i, e - i, &f, &sk)) {
 			removed++;
+			if (explain)
+				buf_printf(explain, "site-template\t%.*s\n", (int)(e - i), s + i);
 		} else {
 			if (out.len) {
 				buf_putc(&out, '\n');

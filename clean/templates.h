@@ -27,6 +27,12 @@ void clean_templates_set_limits(clean_templates *t, size_t per_host, size_t budg
 
 void clean_templates_get_stats(const clean_templates *t, clean_templates_stats *st);
 
+/* clean_templates_strip that also appends each removed line to explain
+ * (when not NULL) as "site-template<TAB>line\n", the format of
+ * clean_doc.explain. */
+size_t clean_templates_strip_explain(const clean_templates *t, const char *host, buf *text,
+				     buf *explain);
+
 /* Is this line (any text; it is folded first) template text of host? */
 int clean_templates_match(const clean_templates *t, const char *host, const char *line, size_t n);
 

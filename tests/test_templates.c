@@ -112,6 +112,21 @@ Test(templates, promos_and_tails_removed_article_and_quote_kept)
 	clean_templates_free(t);
 }
 
+Test(templates, strip_explains_removed_lines)
+{
+	clean_templates *t = learn("harbor.example", 30, 2, 3);
+	buf b = BUF_INIT, e = BUF_INIT;
+	buf_init(&b);
+	buf_init(&e);
+	page(4, &b, 2);
+	cr_assert_eq(clean_templates_strip_explain(t, "harbor.example", &b, &e), 2);
+	cr_assert(strncmp(e.data, "site-template\tFind out what's happening in ", 43) == 0, "%s", e.data);
+	cr_assert(strstr(e.data, "site-template\tOur reporters cover every council meeting") != NULL, "%s", e.data);
+	buf_free(&b);
+	buf_free(&e);
+	clean_templates_free(t);
+}
+
 Test(templates, other_hosts_untouched)
 {
 	clean_templates *t = learn("harbor.example", 30, 2, 3);
