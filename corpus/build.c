@@ -539,7 +539,7 @@ static void finish_item(build *b, corpus_scratch *cs, item *it)
 static void observe_signature(const corpus_dedup_params *p, corpus_scratch *cs, const docrec *d,
 			      corpus_sig *sig)
 {
-	corpus_signature(p, cs, d->f[DR_TEXT].data, d->f[DR_TEXT].len, sig);
+	corpus_signature_quick(p, cs, d->f[DR_TEXT].data, d->f[DR_TEXT].len, sig);
 	uint64_t hh = hash_xxh64(d->f[DR_HOST].data, d->f[DR_HOST].len, 0x686f7374u);
 	sig->exact ^= hh;
 	for (unsigned k = 0; k < p->perms; k++)
@@ -961,6 +961,7 @@ static int open_spool(wstate *w, char *err, size_t errlen)
 	snprintf(path, sizeof path, "%s/%s", w->dir, w->spcur.file);
 	if (gzw_open(&w->sp, path, -1, err, errlen))
 		return -1;
+	w->sp.level = 1;   /* read once and deleted: speed over size */
 	w->spool_open = 1;
 	return 0;
 }

@@ -93,6 +93,12 @@ void corpus_scratch_free(corpus_scratch *s);
 /* Signature of a document's text (thread-safe with one scratch per thread). */
 void corpus_signature(const corpus_dedup_params *p, corpus_scratch *s,
 		      const char *text, size_t n, corpus_sig *sig);
+/* The same over a cheap tokenisation (runs of ASCII letters and digits,
+ * ASCII case folded, and of non-ASCII bytes as they are), without the
+ * Unicode normalisation: for comparing pages of one site, whose
+ * typography does not vary (the build's template-learning filter). */
+void corpus_signature_quick(const corpus_dedup_params *p, corpus_scratch *s,
+			    const char *text, size_t n, corpus_sig *sig);
 /* Estimated Jaccard similarity: the share of equal MinHash values. */
 double corpus_sig_similarity(const corpus_dedup_params *p, const corpus_sig *a,
 			     const corpus_sig *b);

@@ -20,6 +20,7 @@ typedef struct gzw {
 	int fd;
 	int in_member;
 	int dirty;             /* written since the last fsync */
+	int level;             /* zlib level; 0 = 6 (set after gzw_open) */
 	z_stream z;
 	hash_ctx *sha;
 	uint64_t raw;          /* uncompressed bytes in the current member */

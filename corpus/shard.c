@@ -96,7 +96,8 @@ int gzw_write(gzw *g, const void *p, size_t n, char *err, size_t errlen)
 {
 	if (!g->in_member) {
 		memset(&g->z, 0, sizeof(g->z));
-		if (deflateInit2(&g->z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+		if (deflateInit2(&g->z, g->level ? g->level : 6, Z_DEFLATED, 15 + 16, 8,
+				 Z_DEFAULT_STRATEGY) != Z_OK) {
 			snprintf(err, errlen, "deflateInit failed");
 			return -1;
 		}
