@@ -27,12 +27,14 @@
  *     - tail: the suffix of the text where boilerplate outweighs prose
  *       (weights in tail_start) goes, paragraphs and all, if that costs at
  *       most a third of the prose; NEUTRAL units after the last GOOD one go
- *       too, except the items of a list that an article line introduced
+ *       too, except short sentences running on from it ("He declined to
+ *       comment.") and the items of a list that an article line introduced
  *       with a colon ("The tour dates:");
  *     - head: above the first GOOD unit, short sentences that run into it
  *       stay (a punchy opening), and above them only the two nearest lines
- *       of four words or more (the headline and a standfirst), and not
- *       across a menu's worth of short lines;
+ *       of four words or more (the headline and a standfirst), not across
+ *       two short or BAD lines in a row; author lines ("By Anna Berg")
+ *       go without taking a place;
  *     - inside: NEUTRAL units that follow a list header ("Most popular",
  *       "Related articles") go until prose resumes; a short label right
  *       above a headline that opens a story goes; other NEUTRAL units stay:
@@ -65,6 +67,7 @@ struct unit {
 	int byline;             /* shaped like a comment's byline ("Ann says:") */
 	int listed;             /* an item of a list the text introduced ("dates:") */
 	int colon;              /* ends with a colon */
+	int author;             /* an author line: "By Anna Berg", "Door Sanne de Vries" */
 	const char *why;        /* reason when removed */
 };
 
@@ -297,7 +300,12 @@ static const char *const date_words[] = {
 	"vendredi", "samedi", "dimanche", "le", "enero", "febrero", "marzo", "abril", "mayo",
 	"junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
 	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "de",
-	"del",
+	"del", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+	"ottobre", "dicembre", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+	"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+	"novembro", "dezembro", "terça", "quarta", "quinta", "sexta", "feira", "januari",
+	"februari", "maart", "mei", "augustus", "maandag", "dinsdag", "woensdag",
+	"donderdag", "vrijdag", "zaterdag", "zondag",
 };
 
 static int word_in(const char *w, size_t wl, const char *const *set, size_t n)
@@ -404,6 +412,50 @@ static int starts_with_arrow(const char *s, size_t n)
 	return 0;
 }
 
+/* "By Anna Berg", "Von Lena Hartmann", "Por Lucía Fernández", "Door Sanne
+ * de Vries": a preposition of authorship, then two to five words of a name
+ * that start upper-case (particles such as "de", "van" aside). */
+static int is_author_line(const char *s, size_t n, const char *folded, size_t fl, size_t words)
+{
+	static const char *const by[] = { "by", "von", "por", "par", "door", "di", "av", "от", "da" };
+	static const char *const particles[] = { "de", "da", "van", "von", "der", "del", "la", "le", "di",
+						 "and", "und", "y", "e", "et", "en" };
+	if (words < 3 || words > 7)
+		return 0;
+	size_t e = 0;
+	while (e < fl && folded[e] != ' ')
+		e++;
+	if (!word_in(folded, e, by, sizeof(by) / sizeof(*by)))
+		return 0;
+	/* every later word is capitalised or a particle */
+	size_t i = 0;
+	while (i < n && s[i] != ' ')
+		i++;
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t st = i;
+		while (i < n && s[i] != ' ')
+			i++;
+		if (i == st)
+			break;
+		utf8proc_int32_t cp;
+		if (utf8proc_iterate((const utf8proc_uint8_t *)s + st, (utf8proc_ssize_t)(i - st), &cp) <= 0)
+			return 0;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
+			continue;
+		buf w = BUF_INIT;
+		buf_init(&w);
+		lexicon_fold(s + st, i - st, &w);
+		int ok = word_in(w.data, w.len, particles, sizeof(particles) / sizeof(*particles));
+		buf_free(&w);
+		if (!ok)
+			return 0;
+	}
+	return 1;
+}
+
 /* Verbs that close a comment's byline ("Ann Lee says:", "Marco on 4 March
  * 2024 at 9:12 said:", "Carla disse:"), folded. */
 static const char *const byline_verbs[] = {
@@ -489,6 +541,7 @@ static void classify(struct unit *u, const char *s, const char *lang, buf *fold)
 	u->stop = lexicon_stopword_density(s, n, lang);
 	u->headline = u->words >= 4 && !u->term;
 	u->colon = n && s[n - 1] == ':';
+	u->author = !u->term && is_author_line(s, n, fold->data, fold->len, fw);
 	u->cls = U_NEUTRAL;
 	if (!has_letter(s, n)) {
 		u->cls = U_BAD;
@@ -733,11 +786,16 @@ static void mark_head(struct unit *u, const struct span *sp)
 	size_t kept = 0, gap = 0;
 	while (i-- > 0) {
 		struct unit *x = &u[i];
+		if (x->cls == U_NEUTRAL && x->author) {
+			mark(x, "byline");   /* no headline: it does not use a place */
+			continue;
+		}
 		int small = x->cls == U_BAD || x->words < 4;
 		gap = small ? gap + 1 : 0;
-		/* a menu's worth of short lines above the headline ends the
-		 * search for a standfirst */
-		if (kept && gap >= 3)
+		/* two short or boilerplate lines above the headline end the
+		 * search for a second line: what stands above them is the
+		 * site's, not the story's */
+		if (kept && gap >= 2)
 			kept = HEAD_KEEP;
 		if (x->cls != U_NEUTRAL)
 			continue;
@@ -810,6 +868,7 @@ static void place_units(struct unit *u, size_t nu, const clean_options *opt)
 	mark_head(u, &sp);
 
 	int in_list = 0;
+	size_t run_on = sp.last + 1;
 	for (size_t i = sp.first + 1; i < nu; i++) {
 		struct unit *x = &u[i];
 		if (x->cls == U_GOOD) {
@@ -827,6 +886,12 @@ static void place_units(struct unit *u, size_t nu, const clean_options *opt)
 		const struct unit *prev = &u[i - 1];
 		if (x->listed)
 			continue;
+		if (i > sp.last && i == run_on && x->term && !x->colon) {
+			/* short sentences that follow the last paragraph close the
+			 * article ("He declined to comment.") */
+			run_on++;
+			continue;
+		}
 		if (i > sp.last)
 			mark(x, "tail");
 		else if (in_list)
