@@ -361,6 +361,11 @@ int cmd_fetch(int argc, char **argv)
 			fprintf(stderr, "; %zu duplicates", s.duplicates);
 		if (s.invalid)
 			fprintf(stderr, "; %zu invalid", s.invalid);
+		if (s.writer_wait >= 0.5)
+			fprintf(stderr, "; transfers waited %.1fs for the WARC writers (%s)", s.writer_wait,
+				job.out && strlen(job.out) > 3 &&
+				!strcmp(job.out + strlen(job.out) - 3, ".gz") ?
+				"compression: see --gzip-level, --gzip-threads" : "disk");
 		if (s.repaired_bytes)
 			fprintf(stderr, "; %llu bytes of an interrupted run cut",
 				(unsigned long long)s.repaired_bytes);

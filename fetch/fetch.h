@@ -181,6 +181,9 @@ typedef struct fetch_summary {
 	uint64_t warc_bytes;      /* WARC file size at the end */
 	uint64_t repaired_bytes;  /* cut from the WARC/log tail before resuming */
 	double seconds;
+	double writer_wait;       /* seconds the transfer loop waited for the writers
+				   * (their queue full: compression or disk slower
+				   * than the network) */
 	int stopped;              /* interrupted by *opt.stop */
 } fetch_summary;
 

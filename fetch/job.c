@@ -441,6 +441,8 @@ static void *worker_main(void *arg)
 	return NULL;
 }
 
+static double now_s(void);
+
 static int on_done(void *ctx, const fetch_result *r)
 {
 	jobctx *c = ctx;
@@ -490,11 +492,16 @@ static int on_done(void *ctx, const fetch_result *r)
 		it->mem += w->req_len + w->resp_len + w->body.cap + 256;
 	}
 	pthread_mutex_lock(&c->mu);
-	while (c->qbytes > QUEUE_MAX_BYTES && !c->werr) {
-		c->loop_waiting = 1;
-		pthread_cond_wait(&c->cv_room, &c->mu);
+	if (c->qbytes > QUEUE_MAX_BYTES && !c->werr) {
+		/* the writers are 32 MB behind: wait (and say so in the summary) */
+		double t0 = now_s();
+		while (c->qbytes > QUEUE_MAX_BYTES && !c->werr) {
+			c->loop_waiting = 1;
+			pthread_cond_wait(&c->cv_room, &c->mu);
+		}
+		c->loop_waiting = 0;
+		s->writer_wait += now_s() - t0;
 	}
-	c->loop_waiting = 0;
 	int werr = c->werr;
 	it->seq = c->next_seq++;
 	if (c->tail)
