@@ -305,7 +305,9 @@ static const char *const date_words[] = {
 	"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
 	"novembro", "dezembro", "terça", "quarta", "quinta", "sexta", "feira", "januari",
 	"februari", "maart", "mei", "augustus", "maandag", "dinsdag", "woensdag",
-	"donderdag", "vrijdag", "zaterdag", "zondag",
+	"donderdag", "vrijdag", "zaterdag", "zondag", "января", "февраля", "марта",
+	"апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+	"декабря",
 };
 
 static int word_in(const char *w, size_t wl, const char *const *set, size_t n)
@@ -322,8 +324,11 @@ static int is_date_bar(const char *folded, size_t fl, size_t words)
 	if (words == 0 || words > 24)
 		return 0;
 	/* words that only join a date ("on", "at", "de", "a.m."'s letters)
-	 * count toward its share but do not make one */
-	static const char *const weak[] = { "on", "at", "a", "p", "m", "de", "del", "le", "c", "f" };
+	 * or measure a duration ("30 hours") count toward its share but do
+	 * not make one */
+	static const char *const weak[] = { "on", "at", "a", "p", "m", "de", "del", "le", "c", "f",
+					    "hour", "hours", "minute", "minutes", "min", "day", "days",
+					    "week", "weeks" };
 	size_t datey = 0, digits = 0, strong = 0, i = 0;
 	while (i < fl) {
 		size_t st = i;
@@ -395,6 +400,19 @@ static int has_address(const char *s, size_t n)
 			return 1;
 	}
 	return 0;
+}
+
+/* Opens with a price: a currency sign, then a digit. */
+static int starts_with_price(const char *s, size_t n)
+{
+	size_t k = 0;
+	if (n >= 2 && s[0] == '$')
+		k = 1;
+	else if (n >= 3 && (memcmp(s, "\xC2\xA3", 2) == 0 || memcmp(s, "\xC2\xA5", 2) == 0))
+		k = 2;   /* £ ¥ */
+	else if (n >= 4 && (memcmp(s, "\xE2\x82\xAC", 3) == 0 || memcmp(s, "\xE2\x82\xB9", 3) == 0))
+		k = 3;   /* € ₹ */
+	return k && k < n && s[k] >= '0' && s[k] <= '9';
 }
 
 /* Opens with an arrow or triangle, the mark of a link label ("▶ Get
@@ -582,6 +600,12 @@ static void classify(struct unit *u, const char *s, const char *lang, buf *fold)
 			u->why = why;
 			return;
 		}
+	}
+	if (!u->term && u->words <= 6 && starts_with_price(s, n)) {
+		/* "$349 at Amazon", "£25 from Boots": a shop button */
+		u->cls = U_BAD;
+		u->why = "shop";
+		return;
 	}
 	if (!u->term && u->words <= 12 && (memmem(s, n, "\xE2\x98\x85", 3) || memmem(s, n, "\xE2\x98\x86", 3))) {
 		/* "★★★★☆ 4.3 (218)": a rating */
