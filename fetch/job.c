@@ -330,13 +330,18 @@ static void *writer_main(void *arg)
 			int rc = c->werr ? 0 : write_item(c, it, err, sizeof(err));
 			done_bytes += it->mem;
 			queued += it->mem;
-			/* records reference the pages: flush before they are recycled,
-			 * and in slices so one flush stays a few MB */
+			/* records reference the pages: commit before they are
+			 * recycled, in small slices (WRITE_BATCH_BYTES) */
 			if (!rc && !c->werr && (queued >= WRITE_BATCH_BYTES || !it->next)) {
 				rc = commit_batch(c, err, sizeof(err));
 				queued = 0;
 			}
 			if (rc) {
+				/* nothing more reaches the file: records still queued
+				 * belong to URLs without a log line (fetched again on
+				 * resume) and point into pages about to be recycled */
+				warc_writer_discard(c->w);
+				buf_reset(&c->logq);
 				pthread_mutex_lock(&c->mu);
 				if (!c->werr) {
 					c->werr = 1;

@@ -203,6 +203,13 @@ static void piece_add(warc_writer *w, const void *ext, size_t off, size_t len)
 
 static int write_iov_all(int fd, struct iovec *iov, int n);
 
+void warc_writer_discard(warc_writer *w)
+{
+	w->npc = 0;
+	buf_reset(&w->pend);
+	w->off = w->flushed;
+}
+
 int warc_writer_flush(warc_writer *w, char *err, size_t errlen)
 {
 	if (!w->npc) {

@@ -55,6 +55,8 @@ warc_writer *warc_writer_open(const char *path, int flags, int level, char *err,
  * where it was before the batch. warc_writer_offset() counts queued records. */
 void warc_writer_set_batch(warc_writer *w, int on);
 int warc_writer_flush(warc_writer *w, char *err, size_t errlen);
+/* Drop what the batch has queued (after an error: nothing of it is written). */
+void warc_writer_discard(warc_writer *w);
 /* A fresh random (v4) record id from the writer's own generator (seeded
  * from getrandom once; no system call per id). */
 void warc_writer_new_id(warc_writer *w, char out[WARC_ID_LEN]);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -1321,6 +1322,82 @@ static void write_manifest(const char *path, httpd *h, int n)
 		buf_printf(&m, "http://127.0.0.1:%d/page/%d\n", httpd_port(h), i);
 	write_file(path, m.data);
 	buf_free(&m);
+}
+
+/* A full disk, simulated by a file size limit in a child process: the job
+ * stops with the write error, the WARC stays whole (the failed write is
+ * rolled back), and a rerun completes the set with every URL once. */
+static size_t count_lines(const char *path);
+
+static void disk_full_then_resume(const char *ext, int gzip_threads)
+{
+	httpd *h = start("127.0.0.1");
+	buf big = BUF_INIT;
+	buf_init(&big);
+	unsigned x = 7;
+	while (big.len < 20000) {   /* barely compressible */
+		x = x * 1103515245u + 12345u;
+		buf_putc(&big, (char)('0' + (x >> 16) % 64));
+	}
+	httpd_route any = { .path = "*", .body = big.data };
+	httpd_add(h, &any);
+	char *dir = mktmp();
+	char mpath[256], out[256], logp[300];
+	snprintf(mpath, sizeof(mpath), "%s/u.txt", dir);
+	snprintf(out, sizeof(out), "%s/full.%s", dir, ext);
+	snprintf(logp, sizeof(logp), "%s.log.jsonl", out);
+	write_manifest(mpath, h, 40);
+	fetch_job j;
+	fast_job(&j);
+	j.opt.ignore_robots = 1;
+	j.gzip_threads = gzip_threads;
+	const char *mans[] = { mpath };
+	j.manifests = mans;
+	j.nmanifests = 1;
+	j.out = out;
+	pid_t p = fork();
+	cr_assert(p >= 0);
+	if (p == 0) {
+		signal(SIGXFSZ, SIG_IGN);
+		struct rlimit rl = { 300000, 300000 };
+		setrlimit(RLIMIT_FSIZE, &rl);
+		fetch_summary s;
+		char err[256] = "";
+		int rc = fetch_to_warc(&j, &s, err, sizeof(err));
+		_exit(rc == -1 && strstr(err, "File too large") ? 0 : 1);
+	}
+	int st;
+	waitpid(p, &st, 0);
+	cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0, "the job did not fail on the full disk");
+	struct stat sb;
+	cr_assert_eq(stat(out, &sb), 0);
+	cr_assert_leq(sb.st_size, 300000);
+	char err[256];
+	warc_repair_stats rs;
+	cr_assert_eq(warc_repair_tail(out, NULL, NULL, &rs, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(rs.cut, 0, "a torn record was left behind");
+	cr_assert_eq(rs.bad, 0);
+	size_t n0 = count_lines(logp);
+	cr_assert(n0 < 40);
+
+	fetch_summary s;
+	cr_assert_eq(fetch_to_warc(&j, &s, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(s.already_done, n0);
+	check_complete(out, logp, 40);
+	buf_free(&big);
+	httpd_stop(h);
+	rmtree(dir);
+	free(dir);
+}
+
+Test(fetch, disk_full_plain_then_resume, .timeout = 30)
+{
+	disk_full_then_resume("warc", 0);
+}
+
+Test(fetch, disk_full_gzip_threads_then_resume, .timeout = 30)
+{
+	disk_full_then_resume("warc.gz", 3);
 }
 
 Test(fetch, stop_then_resume_fetches_only_the_rest, .timeout = 30)
