@@ -125,7 +125,7 @@ eval: deps
 bench: deps
 	@command -v /usr/bin/time >/dev/null 2>&1 || { echo "installing: time"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
-	@$(MAKE) --no-print-directory pith $(BUILD)/bench-parse
+	@$(MAKE) --no-print-directory $(PITH) $(BUILD)/bench-parse
 	sh bench/run-bench $(PITH) $(BUILD)/bench-parse $(SHARED)/bench/articles/html
 
 $(BUILD)/bench-parse: bench/parse_only.c $(BUILD)/libpith.a
