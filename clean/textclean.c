@@ -307,7 +307,8 @@ static const char *const date_words[] = {
 	"februari", "maart", "mei", "augustus", "maandag", "dinsdag", "woensdag",
 	"donderdag", "vrijdag", "zaterdag", "zondag", "января", "февраля", "марта",
 	"апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-	"декабря",
+	"декабря", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+	"sierpnia", "września", "października", "listopada", "grudnia", "augusti", "maj",
 };
 
 static int word_in(const char *w, size_t wl, const char *const *set, size_t n)
@@ -749,9 +750,10 @@ static void mark_listed(struct unit *u, size_t nu, const struct span *sp)
  * an author box, teasers between "Share" and "Most read". Find the suffix
  * where boilerplate outweighs prose (BAD units count their words, at least
  * 4; NEUTRAL ones 2; GOOD ones minus twice their words, or minus their
- * words when chrome stands right above and below them, and listed items
- * minus their words, so prose is never given up lightly) and cut it, if
- * that costs at most a third of the prose. */
+ * words when chrome stands right above and below them; listed items and
+ * short sentences of four words or more minus their words: prose is never
+ * given up lightly) and cut it, if that costs at most a third of the
+ * prose. */
 static size_t tail_start(const struct unit *u, size_t nu, const struct span *sp,
 			 const clean_options *opt)
 {
@@ -774,8 +776,8 @@ static size_t tail_start(const struct unit *u, size_t nu, const struct span *sp,
 				    (i + 1 == nu || u[i + 1].cls == U_BAD);
 			sum -= (alone ? 1.0 : 2.0) * (double)x->words;
 			good_words += x->words;
-		} else if (x->listed) {
-			sum -= (double)x->words;
+		} else if (x->listed || (x->cls == U_NEUTRAL && x->term && !x->colon && x->words >= 4)) {
+			sum -= (double)x->words;   /* a list item, a short sentence */
 		} else if (x->cls == U_BAD) {
 			if (x->why && strcmp(x->why, "duplicate") == 0)
 				sum += 1;   /* repeated chrome separates posts; it is no tail */
