@@ -561,13 +561,7 @@ static void push_item(run *r, item *it)
 	pthread_mutex_unlock(&r->mu);
 }
 
-/* WARC input goes through fetch/warc.h's reader; until that reader is
- * linked in (PITH_CLEAN_WARC), a WARC input is reported as unsupported. */
-#ifndef PITH_CLEAN_WARC
-#define PITH_CLEAN_WARC 0
-#endif
-
-#if PITH_CLEAN_WARC
+/* WARC input: HTML responses (2xx) and resources, through fetch/warc.h. */
 /* Does a WARC record hold a page to clean? HTML responses (or resources). */
 static int warc_is_page(const warc_record *rec)
 {
@@ -630,15 +624,6 @@ static void produce_warc(run *r, const input *in)
 	free(stem);
 	warc_reader_close(wr);
 }
-#else
-static void produce_warc(run *r, const input *in)
-{
-	item *it = item_new(in);
-	it->source = xstrdup(in->path);
-	it->error = xstrdup("WARC input is not supported by this build yet");
-	push_item(r, it);
-}
-#endif
 
 static void *producer_main(void *arg)
 {

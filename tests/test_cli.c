@@ -19,6 +19,7 @@
 #include <zlib.h>
 
 #include "common/hash.h"
+#include "fetch/warc.h"
 #include "test_clean_util.h"
 
 typedef struct result {
@@ -690,4 +691,80 @@ Test(cli, template_learning_across_a_batch)
 	free(tfile);
 	rm_rf(in), rm_rf(out), rm_rf(in2);
 	free(in), free(out), free(in2);
+}
+
+/* A WARC as a crawler leaves it: warcinfo, request/response pairs, a PDF,
+ * a 404 page, then a damaged record in the middle. pith clean takes the
+ * HTML responses (2xx) in file order, with the record's URL, and names
+ * the damaged record in one error line. */
+static void warc_response(warc_writer *w, const char *url, const char *status_line, const char *ctype,
+			  const char *body)
+{
+	char err[256];
+	char head[512];
+	snprintf(head, sizeof(head), "%s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n\r\n", status_line, ctype,
+		 strlen(body));
+	warc_rec req = { .type = "request", .target_uri = url, .head = "GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+			 .head_len = 28 };
+	cr_assert_eq(warc_write(w, &req, err, sizeof(err)), 0, "%s", err);
+	warc_rec res = { .type = "response", .target_uri = url, .concurrent_to = req.id, .head = head,
+			 .head_len = strlen(head), .body = body, .body_len = strlen(body) };
+	cr_assert_eq(warc_write(w, &res, err, sizeof(err)), 0, "%s", err);
+}
+
+Test(cli, warc_input_cleans_html_responses)
+{
+	char *dir = scratch_dir();
+	char *warc = pathf("%s/crawl.warc.gz", dir);
+	char err[256];
+	warc_writer *w = warc_writer_open(warc, WARC_W_GZIP, 0, err, sizeof(err));
+	cr_assert(w, "%s", err);
+	cr_assert_eq(warc_write_warcinfo(w, "crawl.warc.gz", "software: test\r\n", NULL, err, sizeof(err)), 0);
+	size_t n1, n2;
+	char *p1 = tc_read_file(CLEAN_FIXTURES "/patch.html", &n1);
+	char *p2 = tc_read_file(CLEAN_FIXTURES "/thehill.html", &n2);
+	warc_response(w, "https://patch.example/nj/westfield/library", "HTTP/1.1 200 OK", "text/html; charset=utf-8", p1);
+	warc_response(w, "https://files.example/report.pdf", "HTTP/1.1 200 OK", "application/pdf", "%PDF-1.4 not a page");
+	warc_response(w, "https://patch.example/missing", "HTTP/1.1 404 Not Found", "text/html",
+		      "<html><body><p>This page could not be found on our servers, sorry about that.</p></body></html>");
+	uint64_t damaged_at = warc_writer_offset(w);
+	warc_response(w, "https://patch.example/damaged", "HTTP/1.1 200 OK", "text/html", "<html><body><p>lost</p></body></html>");
+	uint64_t damaged_end = warc_writer_offset(w);
+	warc_response(w, "https://thehill.example/policy/drones", "HTTP/1.1 200 OK", "text/html", p2);
+	cr_assert_eq(warc_writer_close(w, err, sizeof(err)), 0);
+	/* damage the gzip members of the fourth pair (bytes in the middle) */
+	int fd = open(warc, O_RDWR);
+	cr_assert(fd >= 0);
+	uint64_t mid = damaged_at + (damaged_end - damaged_at) / 2;
+	cr_assert_eq(pwrite(fd, "\xde\xad\xbe\xef\xde\xad\xbe\xef", 8, (off_t)mid), 8);
+	close(fd);
+
+	result r = PITH("clean", "--format", "jsonl", warc);
+	cr_expect_eq(r.status, 1, "a damaged record is an input error: exit %d\n%s", r.status, r.err);
+	cr_expect_eq(count_lines(r.out), 2, "two HTML 2xx responses:\n%s", r.out);
+	/* the id comes from the record's URL (the page's canonical link is its "url") */
+	char hex[41];
+	hash_sha1_hex("https://patch.example/nj/westfield/library", 42, hex);
+	char *want_id = pathf("{\"id\":\"%.16s\"", hex);
+	cr_expect(strncmp(r.out, want_id, strlen(want_id)) == 0, "want %s:\n%.100s", want_id, r.out);
+	free(want_id);
+	cr_expect(strstr(r.out, "Westfield Memorial Library"), "%s", r.out);
+	cr_expect(strstr(r.out, "The Senate Commerce Committee"), "the record after the damage was lost");
+	cr_expect(!strstr(r.out, "PDF") && !strstr(r.out, "could not be found"), "%s", r.out);
+	cr_expect(strstr(r.out, "crawl.warc.gz@"), "source names the record's offset:\n%s", r.out);
+	cr_expect_eq(count_lines(r.err), 1, "one error line for the damaged record:\n%s", r.err);
+	cr_expect_eq(err_lines_naming(r.err, "crawl.warc.gz"), 1, "%s", r.err);
+	const char *first = strstr(r.out, "patch.example"), *second = strstr(r.out, "The Senate Commerce");
+	cr_expect(first && second && first < second, "documents out of file order");
+	result_free(&r);
+
+	/* -o writes one file per record, named after the WARC */
+	char *out = scratch_dir();
+	r = PITH("clean", "-o", out, warc);
+	char *f1 = pathf("%s/crawl/000001.txt", out), *f2 = pathf("%s/crawl/000002.txt", out);
+	cr_expect(access(f1, F_OK) == 0 && access(f2, F_OK) == 0, "per-record outputs missing:\n%s", r.err);
+	result_free(&r);
+	free(f1), free(f2), free(p1), free(p2), free(warc);
+	rm_rf(dir), rm_rf(out);
+	free(dir), free(out);
 }
