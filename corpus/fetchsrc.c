@@ -20,9 +20,10 @@
  * response per redirect hop, a metadata record for failures) are appended
  * to DIR/raw/pages-NNNNN.warc.gz (rotated at 1 GiB) when the entry is
  * emitted, i.e. in sequence order. Each record carries "Pith-Seq: N", the
- * entry's sequence number, and the final response "Pith-Meta: {...}", the
- * manifest fields, so a build from DIR/raw as a WARC input sees the same
- * pages, URLs and meta.
+ * entry's sequence number, the last one of an entry "Pith-End: 1" (a kill
+ * can leave an entry's records half written), and the final response
+ * "Pith-Meta: {...}", the manifest fields, so a build from DIR/raw as a
+ * WARC input sees the same pages, URLs and meta.
  *
  * Resume: items below the checkpoint are never fetched (the sink drops
  * them). Items at or after it were perhaps fetched before the crash: the
@@ -31,8 +32,9 @@
  * are there is replayed from them instead of fetched again, so a resumed
  * build sees the bytes the interrupted one saw. A half-written record at
  * the tail is cut first; if the raw files and the manifest disagree (an
- * entry missing or another URL), the raw tail from that point is cut and
- * fetching resumes there, keeping the files in sequence order.
+ * entry missing or incomplete, or another URL), the raw tail from that
+ * point is cut and fetching resumes there, keeping the files in sequence
+ * order.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -470,7 +472,6 @@ static int replay_take(struct fetchsrc *fs, fentry *e)
 
 static int emit_entry(corpus_source *src, fentry *e)
 {
-	struct fetchsrc *fs = src->fs;
 	corpus_source_doc d;
 	memset(&d, 0, sizeof d);
 	d.kind = SRC_REJECT;
@@ -527,7 +528,6 @@ static int emit_entry(corpus_source *src, fentry *e)
 		d.data = body ? body : "";
 		d.len = body_len;
 	}
-	(void)fs;
 	return src->s.emit(src->s.ctx, &d);
 }
 
