@@ -141,6 +141,7 @@ static const word_rule word_rules[] = {
 	{ "kommentar", XF_COMMENTS },
 	{ "kommentare", XF_COMMENTS },
 	{ "legenda", XF_CAPTION },
+	{ "legende", XF_CAPTION },
 	{ "login", XF_JUNK },
 	{ "main", XF_POSITIVE },
 	{ "masthead", XF_JUNK },
@@ -162,7 +163,10 @@ static const word_rule word_rules[] = {
 	{ "promos", XF_JUNK },
 	{ "promotion", XF_JUNK },
 	{ "prose", XF_POSITIVE },
+	{ "rail", XF_JUNK },
 	{ "reacties", XF_COMMENTS },
+	{ "reaction", XF_COMMENTS },
+	{ "reactions", XF_COMMENTS },
 	{ "recirc", XF_JUNK },
 	{ "recirculation", XF_JUNK },
 	{ "recommend", XF_JUNK },
@@ -399,6 +403,12 @@ static unsigned element_flags(const GumboNode *g, const clean_options *opt, int 
 		f |= attr_word_flags(v);
 	if ((v = attr(g, "id")))
 		f |= attr_word_flags(v);
+	/* sites with hashed class names label their blocks for tests and
+	 * components instead ("newsletter-inline", "author-bio") */
+	if ((v = attr(g, "data-testid")))
+		f |= attr_word_flags(v);
+	if ((v = attr(g, "data-component")))
+		f |= attr_word_flags(v);
 	switch (g->v.element.tag) {
 	case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
 	case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
@@ -599,6 +609,20 @@ static void compute_stats(xtree *t)
  * paragraph text (then the class is a wrapper's, not a widget's). */
 static void prune_range(xtree *t, int root, unsigned junk_flags);
 
+/* A phrasing element (link, span, emphasis) directly inside a paragraph. */
+static int inline_in_paragraph(const xtree *t, int i)
+{
+	switch (t->n[i].tag) {
+	case GUMBO_TAG_A: case GUMBO_TAG_SPAN: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG:
+	case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_ABBR: case GUMBO_TAG_MARK:
+		break;
+	default:
+		return 0;
+	}
+	int p = t->n[i].parent;
+	return p >= 0 && t->n[p].tag == GUMBO_TAG_P;
+}
+
 static void prune(xtree *t, int root)
 {
 	prune_range(t, root, XF_JUNK | XF_CAPTION);
@@ -622,6 +646,10 @@ static void prune_range(xtree *t, int root, unsigned junk_flags)
 		if (!junk)
 			continue;
 		if (x->tag == GUMBO_TAG_BODY || x->tag == GUMBO_TAG_HTML)
+			continue;
+		/* words inside a sentence ("<a class=auto-linked-tag>Hong Kong</a>")
+		 * belong to it whatever their markup says */
+		if (inline_in_paragraph(t, i) && !(x->flags & (XF_HARDJUNK | XF_CAPTION)))
 			continue;
 		int guard = total > 0 && x->ptext * 2 >= total &&
 			    !(x->flags & (XF_HARDJUNK | XF_CAPTION | XF_COMMENTS));
@@ -709,17 +737,17 @@ static int related_label(const char *s, size_t n)
 		"related", "you may also like", "you might also like", "you may like", "you might like",
 		"more stories", "more from", "more on this", "more news", "recommended", "read next",
 		"read more", "see also", "also read", "most read", "most popular", "trending",
-		"popular", "other stories", "don't miss", "don\xe2\x80\x99t miss", "latest news",
-		"voc\xc3\xaa pode gostar", "voc\xc3\xaa tamb\xc3\xa9m pode", "veja tamb\xc3\xa9m",
-		"leia tamb\xc3\xa9m", "relacionad", "te puede interesar", "tambi\xc3\xa9n te puede",
-		"lee tambi\xc3\xa9n", "m\xc3\xa1s noticias", "art\xc3\xad" "culos relacionados",
-		"noticias relacionadas", "vous aimerez", "\xc3\xa0 lire aussi", "lire aussi",
-		"sur le m\xc3\xaame sujet", "articles similaires", "das k\xc3\xb6nnte sie",
-		"auch interessant", "mehr zum thema", "weitere artikel", "\xc3\xa4hnliche artikel",
+		"popular", "other stories", "don't miss", "don\342\200\231t miss", "latest news",
+		"voc\303\252 pode gostar", "voc\303\252 tamb\303\251m pode", "veja tamb\303\251m",
+		"leia tamb\303\251m", "relacionad", "te puede interesar", "tambi\303\251n te puede",
+		"lee tambi\303\251n", "m\303\241s noticias", "art\303\255culos relacionados",
+		"noticias relacionadas", "vous aimerez", "\303\240 lire aussi", "lire aussi",
+		"sur le m\303\252me sujet", "articles similaires", "das k\303\266nnte sie",
+		"auch interessant", "mehr zum thema", "weitere artikel", "\303\244hnliche artikel",
 		"leggi anche", "potrebbe interessarti", "articoli correlati", "lees ook", "gerelateerd",
-		"czytaj te\xc5\xbc", "zobacz te\xc5\xbc",
-		"\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5", /* читайте также */
-		"\xd0\xbf\xd0\xbe \xd1\x82\xd0\xb5\xd0\xbc\xd0\xb5", /* по теме */
+		"czytaj te\305\274", "zobacz te\305\274",
+		"\321\207\320\270\321\202\320\260\320\271\321\202\320\265 \321\202\320\260\320\272\320\266\320\265", /* читайте также */
+		"\320\277\320\276 \321\202\320\265\320\274\320\265", /* по теме */
 	};
 	while (n && (*s == ' ' || *s == '\n'))
 		s++, n--;
@@ -892,6 +920,7 @@ typedef struct block {
 	int tag;        /* block element */
 	int heading;    /* 1..6 */
 	int list_item;
+	int ordinal;    /* number of an ordered list's item, 0 for bullets */
 	int quote;
 	int row;        /* table row */
 	int pre;
@@ -913,6 +942,7 @@ typedef struct emitter {
 	int last_kind;    /* what the last kept block was: 0, 'l' list item, 'r' row */
 	int quote_depth;
 	int list_depth;
+	int lists[16];    /* open lists, innermost last: items so far, -1 for <ul> */
 } emitter;
 
 static uint64_t fnv1a(const char *s, size_t n)
@@ -1043,7 +1073,7 @@ static void block_reset(emitter *e)
 {
 	buf_reset(&e->b.text);
 	e->b.link = 0;
-	e->b.heading = e->b.list_item = e->b.row = e->b.pre = 0;
+	e->b.heading = e->b.list_item = e->b.ordinal = e->b.row = e->b.pre = 0;
 	e->b.quote = e->quote_depth > 0;
 	e->last_space = 1;
 	e->cell = 0;
@@ -1080,6 +1110,14 @@ static int lone_label(const char *s, size_t n)
 	if (words <= 2 && (memchr(s, '@', n) || starts_ci(s, "http://") || starts_ci(s, "https://")))
 		return 1;
 	return 0;
+}
+
+static void list_marker(buf *o, const block *b)
+{
+	if (b->ordinal)
+		buf_printf(o, "%d. ", b->ordinal);
+	else
+		buf_puts(o, "- ");
 }
 
 static void flush_block(emitter *e)
@@ -1129,13 +1167,13 @@ static void flush_block(emitter *e)
 				buf_puts(o, "> ");
 			}
 			if (b->list_item)
-				buf_puts(o, "- ");
+				list_marker(o, b);
 			if (b->pre)
 				buf_puts(o, "```\n");
 			if (b->row)
 				buf_puts(o, "| ");
 		} else if (b->list_item) {
-			buf_puts(o, "- ");
+			buf_puts(o, "- ");   /* text: numbers are markup, not words */
 		}
 		buf_append(o, s, n);
 		if (e->opt->markdown && b->pre)
@@ -1274,6 +1312,14 @@ static void element_open(emitter *e, const xnode *x)
 		break;
 	case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
 		e->b.list_item = 1;
+		if (x->tag == GUMBO_TAG_LI && e->list_depth > 0 && e->list_depth <= 16 &&
+		    e->lists[e->list_depth - 1] >= 0)
+			e->b.ordinal = ++e->lists[e->list_depth - 1];
+		break;
+	case GUMBO_TAG_OL: case GUMBO_TAG_UL:
+		if (e->list_depth < 16)
+			e->lists[e->list_depth] = x->tag == GUMBO_TAG_OL ? 0 : -1;
+		e->list_depth++;
 		break;
 	case GUMBO_TAG_BLOCKQUOTE:
 		e->quote_depth++;
@@ -1305,6 +1351,8 @@ static void element_close(emitter *e, const xnode *x)
 		e->quote_depth--;
 	if (x->tag == GUMBO_TAG_PRE && e->in_pre > 0)
 		e->in_pre--;
+	if ((x->tag == GUMBO_TAG_OL || x->tag == GUMBO_TAG_UL) && e->list_depth > 0)
+		e->list_depth--;
 	e->b.quote = e->quote_depth > 0;
 }
 

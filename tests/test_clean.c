@@ -343,3 +343,22 @@ Test(clean, pre_keeps_every_byte_before_br)
 	cr_expect(tc_utf8_ok(text, strlen(text)));
 	free(text);
 }
+
+Test(clean, ordered_lists_numbered)
+{
+	const char *html = "<html><body><article><h1>Repotting an orchid</h1>"
+			   "<p>Orchids want repotting every two years or so, when the bark they grow in has broken down into a fine, soggy mix.</p>"
+			   "<ol><li>Water the plant the day before.</li><li>Ease it out and trim dead roots.</li>"
+			   "<li>Set it in fresh bark, no deeper than before.</li></ol>"
+			   "<p>Keep it out of direct sun for a week afterwards while the cut roots heal over.</p>"
+			   "</article></body></html>";
+	clean_options md = { .markdown = 1 };
+	clean_worker *w = clean_worker_new();
+	clean_doc d;
+	char err[256];
+	cr_assert_eq(clean_html(w, html, strlen(html), NULL, NULL, &md, &d, err, sizeof(err)), 0);
+	cr_expect(strstr(d.text, "1. Water the plant the day before.\n2. Ease it out and trim dead roots.\n"
+				 "3. Set it in fresh bark"), "%s", d.text);
+	clean_doc_free(&d);
+	clean_worker_free(w);
+}
