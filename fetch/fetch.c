@@ -34,6 +34,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <curl/curl.h>
@@ -241,6 +242,8 @@ struct fetcher {
 	CURLM *m;
 	host **tab;
 	size_t tabsz, nhosts;
+	size_t conn_hosts;     /* nhosts when the connection cache was last sized */
+	long max_conns;        /* its size */
 	heap hosts;            /* eligible hosts by next_start */
 	heap retries;          /* jobs by due time */
 	job *pending_head, *pending_tail;   /* added before run, not yet placed */
@@ -431,12 +434,9 @@ fetcher *fetcher_new(const fetch_options *o, char *err, size_t errlen)
 		return NULL;
 	}
 	curl_multi_setopt(f->m, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
-	/* Idle connections are kept for reuse. The cache counts busy ones too,
-	 * and as transfers move between hosts each host keeps as many as it
-	 * once had in flight; a cache of 2x concurrency overflowed on 20 hosts
-	 * and closed (then reopened) a connection every few requests. 4x is
-	 * libcurl's own default ratio. */
-	curl_multi_setopt(f->m, CURLMOPT_MAXCONNECTS, (long)f->o.concurrency * 4);
+	/* Idle connections are kept for reuse; see size_conn_cache(). */
+	f->max_conns = (long)f->o.concurrency * 4;
+	curl_multi_setopt(f->m, CURLMOPT_MAXCONNECTS, f->max_conns);
 	/* never more connections to a host than transfers allowed to it */
 	curl_multi_setopt(f->m, CURLMOPT_MAX_HOST_CONNECTIONS, (long)f->o.per_host);
 	f->tabsz = 64;
@@ -600,6 +600,32 @@ int fetcher_add(fetcher *f, const char *url, const char *meta, size_t meta_len, 
 }
 
 /* ---- scheduling ---------------------------------------------------------- */
+
+/* The connection cache counts busy connections too, and as transfers move
+ * between hosts each host keeps as many as it once had in flight: a cache
+ * of 2x concurrency overflowed on 20 hosts and closed (then reopened) a
+ * connection every few requests. So it holds per_host for every host seen,
+ * at least 4x concurrency (libcurl's own default ratio), at most a quarter
+ * of the file descriptors this process may open. */
+static void size_conn_cache(fetcher *f)
+{
+	if (f->nhosts == f->conn_hosts)
+		return;
+	f->conn_hosts = f->nhosts;
+	long want = (long)f->o.per_host * (long)f->nhosts;
+	struct rlimit rl;
+	long cap = 256;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+		cap = (long)(rl.rlim_cur / 4);
+	if (want > cap)
+		want = cap;
+	if (want < (long)f->o.concurrency * 4)
+		want = (long)f->o.concurrency * 4;
+	if (want != f->max_conns) {
+		f->max_conns = want;
+		curl_multi_setopt(f->m, CURLMOPT_MAXCONNECTS, want);
+	}
+}
 
 static void host_maybe_schedule(fetcher *f, host *h)
 {
@@ -1056,6 +1082,29 @@ static int job_done(fetcher *f, xfer *x, CURLcode rc, double now, fetch_done_fn 
 	return finish_job(f, j, cb, ctx);
 }
 
+/* Start h's next allowed URL (finishing those robots.txt refuses on the
+ * way). The caller has checked that h may start a request now. */
+static void host_start_next(fetcher *f, host *h, double now, fetch_done_fn cb, void *ctx,
+			    int *stop)
+{
+	while (h->qhead) {
+		job *j = host_dequeue(h);
+		if (h->rb) {
+			fetch_url_origin(job_cur(j)->url, NULL, &f->tmp);
+			if (!robots_allowed(h->rb, f->tmp.data)) {
+				set_err(j, "%s", robots_is_disallow_all(h->rb) ?
+					"robots.txt unreachable: host disallowed" :
+					"robots.txt disallows");
+				if (finish_job(f, j, cb, ctx))
+					*stop = 1;
+				continue;
+			}
+		}
+		start_job(f, j, now);
+		break;
+	}
+}
+
 /* Move due retries to their hosts and start whatever may start now. */
 static void schedule(fetcher *f, double now, fetch_done_fn cb, void *ctx, int *stop)
 {
@@ -1066,28 +1115,35 @@ static void schedule(fetcher *f, double now, fetch_done_fn cb, void *ctx, int *s
 	while (f->inflight < f->o.concurrency && f->hosts.n && f->hosts.a[0].key <= now) {
 		host *h = heap_pop(&f->hosts).p;
 		h->in_heap = 0;
+		/* an entry can be stale: the host may have started since it was
+		 * pushed (host_take_freed_slot); check again, re-queue if not yet */
+		if (h->inflight >= f->o.per_host || h->rstate == RB_FETCHING || !h->qhead ||
+		    h->next_start > now) {
+			host_maybe_schedule(f, h);
+			continue;
+		}
 		if (h->rstate == RB_NONE) {
 			start_robots(f, h, now);
 			continue;
 		}
-		while (h->qhead) {
-			job *j = host_dequeue(h);
-			if (h->rb) {
-				fetch_url_origin(job_cur(j)->url, NULL, &f->tmp);
-				if (!robots_allowed(h->rb, f->tmp.data)) {
-					set_err(j, "%s", robots_is_disallow_all(h->rb) ?
-						"robots.txt unreachable: host disallowed" :
-						"robots.txt disallows");
-					if (finish_job(f, j, cb, ctx))
-						*stop = 1;
-					continue;
-				}
-			}
-			start_job(f, j, now);
-			break;
-		}
+		host_start_next(f, h, now, cb, ctx, stop);
 		host_maybe_schedule(f, h);
 	}
+}
+
+/* A transfer of h just ended: if h may start its next request right now,
+ * start it at once, on the connection that was just freed, before other
+ * hosts take the slot. With a delay this rarely applies (the host's next
+ * start is later); without one it keeps each host's share of the slots,
+ * and so its connections, steady instead of drifting between hosts and
+ * opening new connections as it goes. */
+static void host_take_freed_slot(fetcher *f, host *h, double now, fetch_done_fn cb, void *ctx,
+				 int *stop)
+{
+	if (*stop || h->rstate != RB_READY || !h->qhead || h->inflight >= f->o.per_host ||
+	    h->next_start > now || f->inflight >= f->o.concurrency)
+		return;
+	host_start_next(f, h, now, cb, ctx, stop);
 }
 
 static void report_progress(fetcher *f, double now)
@@ -1122,6 +1178,7 @@ int fetcher_run(fetcher *f, fetch_done_fn cb, void *ctx, char *err, size_t errle
 			job_place(f, j, 0);
 		}
 		f->pending_tail = NULL;
+		size_conn_cache(f);
 		double now = mono_now();
 		schedule(f, now, cb, ctx, &stop);
 		if (stop)
@@ -1153,6 +1210,7 @@ int fetcher_run(fetcher *f, fetch_done_fn cb, void *ctx, char *err, size_t errle
 			}
 			x->j = NULL;
 			xfer_put(f, x);
+			host_take_freed_slot(f, h, now, cb, ctx, &stop);
 			host_maybe_schedule(f, h);
 		}
 		if (stop)
