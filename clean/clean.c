@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "clean/internal.h"
+#include "clean/templates.h"
 #include "common/json.h"
 #include "common/utf8.h"
 
@@ -142,7 +143,18 @@ static void finish_doc(clean_worker *w, const clean_options *opt, clean_doc *doc
 	if (opt->templates) {
 		char host[256];
 		clean_url_host(doc->url, host, sizeof(host));
-		clean_templates_strip(opt->templates, host, &w->text);
+		if (opt->explain) {
+			/* template lines join the explanation after the cleaner's own */
+			buf ex = BUF_INIT;
+			buf_init(&ex);
+			if (doc->explain)
+				buf_puts(&ex, doc->explain);
+			clean_templates_strip_explain(opt->templates, host, &w->text, &ex);
+			free(doc->explain);
+			doc->explain = buf_detach(&ex, NULL);
+		} else {
+			clean_templates_strip(opt->templates, host, &w->text);
+		}
 	}
 	buf_rtrim(&w->text);
 	doc->words = clean_count_words(w->text.data, w->text.len);

@@ -44,6 +44,7 @@
 #include <unistd.h>
 
 #include "clean/clean.h"
+#include "clean/templates.h"
 #include "cli/cli.h"
 #include "common/buf.h"
 #include "common/fileio.h"
@@ -76,7 +77,9 @@ static const char clean_usage[] =
 	"                        by a line holding a single form feed (\\f).\n"
 	"\n"
 	"Cleaning:\n"
-	"      --url URL         the address of a single input (metadata, host)\n"
+	"      --url URL         the address of a single input (metadata, host); for a\n"
+	"                        folder, the site its files come from (the host for\n"
+	"                        template learning; ids then come from the paths)\n"
 	"      --from MODE       html, text (already extracted text, cleaned line by\n"
 	"                        line) or auto (default: by the first bytes)\n"
 	"      --keep-captions   keep figure captions and photo descriptions\n"
@@ -122,6 +125,7 @@ typedef struct config {
 	unsigned template_min;
 	int learn;
 	int explain;
+	int url_shared;  /* --url names the site of a folder's files */
 	clean_options opt;
 	clean_templates *loaded;   /* --templates */
 } config;
@@ -133,6 +137,7 @@ typedef struct item {
 	char *source;    /* path, or path@offset for a WARC record */
 	char *name;      /* output name (unique within the run) */
 	char *url;       /* --url or the WARC target URI */
+	int url_shared;  /* url is --url given for a folder: the site, not this page */
 	char *ctype;     /* HTTP Content-Type of a WARC record */
 	char *error;     /* set by the producer: the item failed before cleaning */
 	buf bytes;       /* WARC payload (files are read by the worker) */
@@ -514,11 +519,11 @@ static char *unique_name(run *r, const char *name)
 }
 
 /* id: first 16 hex digits of sha1 of the URL when the input has one
- * (--url, WARC target), else of the source path. */
+ * (--url for a file, WARC target), else of the source path. */
 static void doc_id(const item *it, char out[17])
 {
 	char hex[41];
-	const char *key = it->url ? it->url : it->source;
+	const char *key = it->url && !it->url_shared ? it->url : it->source;
 	hash_sha1_hex(key, strlen(key), hex);
 	memcpy(out, hex, 16);
 	out[16] = 0;
@@ -640,8 +645,10 @@ static void *producer_main(void *arg)
 			it->error = xstrdup(in->error);
 		else
 			it->name = unique_name(r, in->name);
-		if (r->cfg->url)
+		if (r->cfg->url) {
 			it->url = xstrdup(r->cfg->url);
+			it->url_shared = r->cfg->url_shared;
+		}
 		push_item(r, it);
 	}
 	pthread_mutex_lock(&r->mu);
@@ -900,6 +907,7 @@ static void drain_spool(writer *wr)
 		it.source = v[SP_SOURCE];
 		it.name = v[SP_NAME];
 		it.url = v[SP_URLKEY];
+		it.url_shared = wr->cfg->url_shared;
 		clean_doc *d = &it.doc;
 		d->title = v[SP_TITLE];
 		d->author = v[SP_AUTHOR];
@@ -915,8 +923,17 @@ static void drain_spool(writer *wr)
 		free(v[SP_TEXT]);
 		char host[256];
 		clean_url_host(d->url ? d->url : it.url, host, sizeof(host));
-		if (host[0] && clean_templates_strip(wr->learned, host, &text))
+		if (host[0] && wr->cfg->explain) {
+			buf ex = BUF_INIT;
+			buf_init(&ex);
+			if (clean_templates_strip_explain(wr->learned, host, &text, &ex)) {
+				buf_rtrim(&text);
+				fprintf(stderr, "# %s\n%s", it.source, ex.data);
+			}
+			buf_free(&ex);
+		} else if (host[0] && clean_templates_strip(wr->learned, host, &text)) {
 			buf_rtrim(&text);
+		}
 		d->text = xstrndup(text.data, text.len);
 		d->text_len = text.len;
 		d->words = clean_count_words(text.data, text.len);
@@ -1155,6 +1172,7 @@ int cmd_clean(int argc, char **argv)
 	for (int i = optind; i < argc; i++)
 		expand_arg(&r, argv[i]);
 
+	cfg.url_shared = cfg.url && r.ninputs > 1;
 	int any_warc = 0;
 	for (size_t i = 0; i < r.ninputs; i++)
 		any_warc |= r.inputs[i].kind == IN_WARC;

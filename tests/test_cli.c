@@ -768,3 +768,46 @@ Test(cli, warc_input_cleans_html_responses)
 	rm_rf(dir), rm_rf(out);
 	free(dir), free(out);
 }
+
+/* Text dumps of one site in a folder: --url names the site, so template
+ * learning has a host; ids still differ per file; --explain lists the
+ * learned template lines with their reason. */
+Test(cli, text_folder_with_site_url_learns_templates)
+{
+	char *in = scratch_dir();
+	static const char *const things[][2] = { { "pier", "dredging" }, { "bridge", "painting" },
+						 { "school", "roofing" }, { "market", "paving" } };
+	for (int i = 0; i < 4; i++) {
+		char *p = pathf("%s/dump%d.txt", in, i);
+		char *t = pathf("New %s plans divide the harbour board\n\n"
+				"The harbour board met on Tuesday to discuss the %s and the %s contract, which has "
+				"run late since the spring floods.\n\n"
+				"The Harbour Gazette has written about the quay and the families who work on it since 1887.\n\n"
+				"Members said the %s contractor would be fined for each further week of delay on the %s.\n",
+				things[i][0], things[i][0], things[i][1], things[i][1], things[i][0]);
+		tc_write_file(p, t, strlen(t));
+		free(p);
+		free(t);
+	}
+	result r = PITH("clean", "--from", "text", "--format", "jsonl", "--explain", "--url", "https://harbour.example/", in);
+	cr_expect_eq(r.status, 0, "%s", r.err);
+	cr_expect_eq(count_lines(r.out), 4);
+	cr_expect(!strstr(r.out, "The Harbour Gazette has written about the quay"), "template line kept:\n%s", r.out);
+	cr_expect(strstr(r.out, "would be fined for each further week of delay on the market"), "article lost");
+	cr_expect(strstr(r.err, "site-template\tThe Harbour Gazette has written about the quay"), "--explain:\n%s", r.err);
+	/* four different ids */
+	const char *line = r.out;
+	char ids[4][17];
+	for (int i = 0; i < 4 && line; i++) {
+		cr_assert(strncmp(line, "{\"id\":\"", 7) == 0);
+		memcpy(ids[i], line + 7, 16);
+		ids[i][16] = 0;
+		for (int k = 0; k < i; k++)
+			cr_expect(strcmp(ids[i], ids[k]), "documents %d and %d share id %s", k, i, ids[i]);
+		line = strchr(line, '\n');
+		line = line ? line + 1 : NULL;
+	}
+	result_free(&r);
+	rm_rf(in);
+	free(in);
+}
