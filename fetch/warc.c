@@ -147,7 +147,6 @@ struct warc_writer {
 	int fd;
 	int gzip;
 	int subsec;
-	int sha_hw;      /* the CPU has SHA extensions (sha1pair) */
 	uint64_t off;
 	char warcinfo_id[WARC_ID_LEN];
 	z_stream z;
@@ -250,7 +249,6 @@ static warc_writer *writer_new(int fd, int gzip, int flags, int level, uint64_t 
 	w->fd = fd;
 	w->gzip = gzip;
 	w->subsec = !!(flags & WARC_W_SUBSEC);
-	w->sha_hw = sha1pair_hw();
 	w->off = off;
 	w->flushed = off;
 	random_bytes((unsigned char *)w->rng, sizeof w->rng, w);
@@ -479,9 +477,18 @@ int warc_write(warc_writer *w, warc_rec *r, char *err, size_t errlen)
 	unsigned char d[20];
 	char block_digest[64], payload_digest[64] = "";
 	if (r->head) {
-		/* both digests in one pass over the payload */
+		/* both digests (libcrypto), the payload fed to both in cache-sized
+		 * chunks so it is read from memory once */
 		unsigned char pd[20];
-		sha1pair(w->sha_hw, w->head.data, w->head.len, body, body_len, d, pd);
+		hash_ctx *bc = hash_sha1_new(), *pc = hash_sha1_new();
+		hash_update(bc, w->head.data, w->head.len);
+		for (size_t off = 0; off < body_len; off += 128 * 1024) {
+			size_t n = body_len - off < 128 * 1024 ? body_len - off : 128 * 1024;
+			hash_update(bc, (const char *)body + off, n);
+			hash_update(pc, (const char *)body + off, n);
+		}
+		hash_final(bc, d);
+		hash_final(pc, pd);
 		digest_str("sha1", pd, 20, payload_digest, sizeof payload_digest);
 	} else {
 		hash_sha1(body, body_len, d);

@@ -852,55 +852,6 @@ Test(warc, independent_reader_warcio_plain, .init = mk_tmp, .fini = rm_tmp, .tim
 	warcio_agrees(tpath("i.warc"), wr.n);
 }
 
-/* ---- sha1pair: both digests in one pass, against OpenSSL ------------------ */
-
-Test(warc, sha1pair_matches_openssl_at_every_alignment)
-{
-	/* every head length across two blocks and body lengths around block
-	 * edges, with the SHA extensions (when this CPU has them) and without */
-	size_t maxb = 3 * 64 + 70;
-	unsigned char *m = malloc(200 + maxb);
-	unsigned x = 12345;
-	for (size_t i = 0; i < 200 + maxb; i++) {
-		x = x * 1103515245u + 12345u;
-		m[i] = (unsigned char)(x >> 16);
-	}
-	int hw = sha1pair_hw();
-	for (int mode = 0; mode <= hw; mode++)
-		for (size_t hl = 0; hl <= 130; hl += (hl < 70 ? 1 : 7))
-			for (size_t bl = 0; bl <= maxb; bl += (bl < 140 ? 1 : 5)) {
-				const unsigned char *head = m, *body = m + 200;
-				unsigned char want_b[20], want_p[20], got_b[20], got_p[20];
-				unsigned char *cat = malloc(hl + bl + 1);
-				memcpy(cat, head, hl);
-				memcpy(cat + hl, body, bl);
-				hash_sha1(cat, hl + bl, want_b);
-				hash_sha1(body, bl, want_p);
-				free(cat);
-				sha1pair(mode, hl ? head : NULL, hl, bl ? body : NULL, bl, got_b, got_p);
-				cr_assert_eq(memcmp(want_b, got_b, 20), 0, "block digest, hw=%d head %zu body %zu",
-					     mode, hl, bl);
-				cr_assert_eq(memcmp(want_p, got_p, 20), 0, "payload digest, hw=%d head %zu body %zu",
-					     mode, hl, bl);
-			}
-	/* and a page-sized body, unaligned in memory */
-	size_t big = 1 << 20;
-	unsigned char *b = malloc(big + 3);
-	for (size_t i = 0; i < big + 3; i++)
-		b[i] = (unsigned char)(i * 2654435761u >> 13);
-	unsigned char want_b[20], want_p[20], got_b[20], got_p[20];
-	hash_ctx *c = hash_sha1_new();
-	hash_update(c, "HTTP/1.1 200 OK\r\n\r\n", 19);
-	hash_update(c, b + 3, big - 1000);
-	hash_final(c, want_b);
-	hash_sha1(b + 3, big - 1000, want_p);
-	sha1pair(hw, "HTTP/1.1 200 OK\r\n\r\n", 19, b + 3, big - 1000, got_b, got_p);
-	cr_assert_eq(memcmp(want_b, got_b, 20), 0);
-	cr_assert_eq(memcmp(want_p, got_p, 20), 0);
-	free(b);
-	free(m);
-}
-
 /* batch mode: records queue until the flush (or close), ids come from the
  * writer's generator, and the file reads back exactly as unbatched */
 static void batch_roundtrip(const char *name)
