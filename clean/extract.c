@@ -1436,34 +1436,30 @@ static int sibling_joins(xtree *t, int sib, int best, float threshold)
 /* Class values equal once tokens holding digits are dropped: those are
  * per-element ids ("post-1806", "elementor-element-3a28b49", "block-17"),
  * while the rest names the kind of block. At least one token must remain. */
+/* The next whitespace-separated token of *p that holds no digit; its
+ * length (0 at the end) and start through *tok. */
+static size_t next_shape_token(const char **p, const char **tok)
+{
+	for (;;) {
+		const char *s = *p;
+		while (*s == ' ' || *s == '\t' || *s == '\n')
+			s++;
+		*tok = s;
+		int digit = 0;
+		while (*s && *s != ' ' && *s != '\t' && *s != '\n')
+			digit |= isdigit((unsigned char)*s++);
+		*p = s;
+		if (s == *tok || !digit)
+			return (size_t)(s - *tok);
+	}
+}
+
 static int same_class_shape(const char *a, const char *b)
 {
 	int kept = 0;
 	for (;;) {
 		const char *ta, *tb;
-		size_t la = 0, lb = 0;
-		for (;;) {   /* next digit-free token of a */
-			while (*a == ' ' || *a == '\t' || *a == '\n')
-				a++;
-			ta = a;
-			int digit = 0;
-			while (*a && *a != ' ' && *a != '\t' && *a != '\n')
-				digit |= isdigit((unsigned char)*a++);
-			la = (size_t)(a - ta);
-			if (!la || !digit)
-				break;
-		}
-		for (;;) {
-			while (*b == ' ' || *b == '\t' || *b == '\n')
-				b++;
-			tb = b;
-			int digit = 0;
-			while (*b && *b != ' ' && *b != '\t' && *b != '\n')
-				digit |= isdigit((unsigned char)*b++);
-			lb = (size_t)(b - tb);
-			if (!lb || !digit)
-				break;
-		}
+		size_t la = next_shape_token(&a, &ta), lb = next_shape_token(&b, &tb);
 		if (la != lb || memcmp(ta, tb, la))
 			return 0;
 		if (!la)
