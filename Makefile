@@ -4,6 +4,7 @@
 #   make test     install missing Debian packages, build, run the test suite
 #   make SAN=1 test   the same under AddressSanitizer + UBSan (build-san/)
 #   make eval     accuracy on ../shared/bench/articles
+#   make eval-heldout the same on bench/heldout (pages written for the project)
 #   make eval-text    plain-text mode on the same pages (full-text dump, then --from text)
 #   make seeds    the seed samples against their .gold files
 #   make bench    speed and memory on the same pages
@@ -60,7 +61,7 @@ TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 PITH := $(BUILD)/pith
 TESTS := $(BUILD)/pith-tests
 
-.PHONY: all deps test-deps test demo eval eval-text seeds bench bench-fetch bench-corpus \
+.PHONY: all deps test-deps test demo eval eval-heldout eval-text seeds bench bench-fetch bench-corpus \
 	bench-templates fuzz install clean
 
 all: $(PITH) pith
@@ -130,6 +131,15 @@ bench: deps
 
 $(BUILD)/bench-parse: bench/parse_only.c $(BUILD)/libpith.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libpith.a $(LDLIBS)
+
+# The extractor on pages written for this project (bench/heldout/), to see
+# that the rules carry beyond the shared benchmark.
+eval-heldout: deps
+	@$(MAKE) --no-print-directory $(PITH)
+	@if [ ! -x $(SHARED)/bench/score-articles ]; then echo "eval-heldout: $(SHARED)/bench/score-articles is absent; nothing to score"; exit 0; fi; \
+	rm -rf $(BUILD)/eval-heldout && mkdir -p $(BUILD)/eval-heldout && \
+	$(PITH) clean -o $(BUILD)/eval-heldout bench/heldout/html && \
+	python3 $(SHARED)/bench/score-articles $(BUILD)/eval-heldout --truth bench/heldout/ground-truth.json
 
 # ---- issue 7: plain text and templates (recipes in bench/ and scripts) ----
 eval-text: deps
