@@ -1105,7 +1105,14 @@ static int lone_label(const char *s, size_t n)
 	if (words == 1) {
 		if (lexicon_ends_like_sentence(s, n) && s[n - 1] != ':')
 			return 0;
-		return 1;
+		/* Thai, Lao, Khmer and Burmese write whole sentences without
+		 * spaces: a long "word" is prose, not a label */
+		size_t chars = 0, ascii = 0;
+		for (size_t i = 0; i < n; i++) {
+			chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+			ascii += (unsigned char)s[i] < 0x80;
+		}
+		return chars <= 32 || ascii * 2 > chars;   /* a long URL is still a label */
 	}
 	if (words <= 2 && (memchr(s, '@', n) || starts_ci(s, "http://") || starts_ci(s, "https://")))
 		return 1;
