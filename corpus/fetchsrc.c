@@ -1,25 +1,40 @@
 /*
  * fetchsrc.c: URL manifests as build inputs, fetched on the fly.
  *
- * The manifest is streamed (common/manifest.h) into a batch of at most B
- * entries (default 4 x --concurrency, at least 64). Each entry already has
- * its build sequence number: the next number the sink will hand out plus
- * its place in the batch, because every entry becomes exactly one item
- * (a document, or a reject: bad manifest line, repeated URL, fetch error,
- * HTTP error status, not HTML). A full batch is queued on one fetcher,
- * which keeps its per-host politeness state (robots.txt, delays) from
- * batch to batch, and fetcher_run() drives it; as transfers finish, in
- * whatever order, the longest finished prefix of the batch is handed to
- * the sink in manifest order. So the documents' sequence, and with it the
- * shards, depend only on the manifest and on the bytes fetched, never on
- * completion order or -j. (The fetcher cannot take new URLs while it runs,
- * hence batches: the slowest transfer of a batch holds back the start of
- * the next one. Memory is bounded by B fetched pages.)
+ * A steady feed through a window. Every manifest entry becomes exactly one
+ * item (a document, or a reject: bad manifest line, repeated URL, fetch
+ * error, HTTP error status, not HTML), so its build sequence number is fixed
+ * by its place in the manifest: the sink's next number when the manifest
+ * starts, plus its index. At most W entries (--fetch-batch, default 4 x
+ * --concurrency, at least 64) are in the window: queued on the fetcher, or
+ * finished and waiting for an earlier one. Transfers finish in any order;
+ * each time one does, the fetcher's done callback hands the longest
+ * finished prefix of the window to the sink in manifest order and, for the
+ * room that frees, takes in the next manifest entries and adds them to the
+ * running fetcher (fetcher_add from inside the callback). So the fetcher
+ * does not drain until the manifest ends, and a slow transfer holds back
+ * only the W - 1 entries after it rather than the start of a whole next
+ * batch. The sequence, and with it the shards, depend only on the manifest
+ * and on the bytes fetched, never on completion order, -j or W. Memory is
+ * bounded by W pages (and SPARE_MAX recycled page buffers).
+ *
+ * common/manifest.h pushes entries through a callback, while the fetcher
+ * wants to pull them from its own callback: the manifest is parsed on a
+ * thread of its own into a queue of at most W parsed entries. The done
+ * callback takes only what the queue already holds. When the transfer that
+ * finished was the fetcher's last one, the callback only hands on and the
+ * run ends; the loop outside takes in the next entries (waiting for the
+ * parser if need be, and then FILL_WAIT_MS at most for the window to fill)
+ * and runs the fetcher again at once. (URLs added from a callback are
+ * started after the loop's next wait for socket activity, and with nothing
+ * in flight that wait lasts its whole timeout.) The fetcher keeps its
+ * per-host politeness state (robots.txt, delays, connections) from run to
+ * run and from manifest to manifest.
  *
  * Raw pages: unless --no-raw, every fetched entry's records (request and
  * response per redirect hop, a metadata record for failures) are appended
  * to DIR/raw/pages-NNNNN.warc.gz (rotated at 1 GiB) when the entry is
- * emitted, i.e. in sequence order. Each record carries "Pith-Seq: N", the
+ * handed on, i.e. in sequence order. Each record carries "Pith-Seq: N", the
  * entry's sequence number, the last one of an entry "Pith-End: 1" (a kill
  * can leave an entry's records half written), and the final response
  * "Pith-Meta: {...}", the manifest fields, so a build from DIR/raw as a
@@ -35,13 +50,23 @@
  * entry missing or incomplete, or another URL), the raw tail from that
  * point is cut and fetching resumes there, keeping the files in sequence
  * order.
+ *
+ * Standard input ("-") can be read only once, while a resumed build must
+ * number the same entries again. So it is first copied whole to
+ * DIR/stdin.manifest (written as .part, fsynced, renamed), and only then
+ * read like a file; nothing is numbered before the copy is complete. A
+ * resumed build reads that copy and never standard input; if the copy was
+ * not completed, nothing depended on it, and standard input is read again.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/buf.h"
@@ -51,13 +76,17 @@
 #include "fetch/warc.h"
 
 #define RAW_FILE_MAX (1ull << 30)
+#define SPARE_MAX 16                /* page buffers kept for reuse ... */
+#define SPARE_MAX_CAP (4u << 20)    /* ... up to this size each */
+#define FILL_WAIT_MS 20             /* fetcher idle: wait this long for more entries */
 
 typedef struct rhop {
 	char *url;
 	char ip[64];
 	int status;
-	char *req, *resp, *body;
-	size_t req_len, resp_len, body_len;
+	char *req, *resp;
+	size_t req_len, resp_len;
+	buf body;
 	int truncated;
 	int64_t sec;
 	long usec;
@@ -79,23 +108,52 @@ typedef struct fentry {
 	int attempts;
 	rhop *hops;
 	int nhops;
-	char *body;            /* replayed payload */
-	size_t body_len;
+	buf body;              /* replayed payload */
 } fentry;
+
+/* A parsed manifest line on its way from the parser thread. */
+typedef struct qent {
+	size_t line;
+	char *url;             /* NULL: a bad line, and text is the reason */
+	char *text;            /* the manifest fields (JSON), or the reason */
+	size_t text_len;
+} qent;
+
+/* The parser thread and its queue. */
+typedef struct mfeed {
+	pthread_t thr;
+	pthread_mutex_t mu;
+	pthread_cond_t cv_item, cv_room;
+	qent *q;
+	size_t cap, head, n;
+	int ended, stop;
+	int rc;                /* manifest_read's */
+	char err[512];
+	const char *path;
+} mfeed;
+
+enum { TAKE_NOW, TAKE_BRIEF, TAKE_WAIT };
 
 struct fetchsrc {
 	fetch_options fo;
 	volatile sig_atomic_t stop;
 	fetcher *f;
 	int aborted;
-	/* the batch */
-	fentry *batch;
-	size_t n, max, next_emit;
-	uint64_t base;
-	const char *manifest;
+	size_t in_fetcher;     /* window entries queued on the fetcher */
+	/* the window: a ring of W entries, whead the next to hand on */
+	fentry *win;
+	size_t W, whead, wn;
+	uint64_t next_seq;     /* of the next entry taken in */
+	const char *name;      /* the manifest as sources name it */
+	mfeed *mf;
+	int feed_ended;
+	int stdin_used;
 	/* normalised URLs seen (xxh64; 0 marks an empty slot) */
 	uint64_t *set;
 	size_t set_cap, set_n;
+	/* page buffers for fetch_result_take_body */
+	buf spare[SPARE_MAX];
+	size_t nspare;
 	/* raw WARC */
 	char dir[4096];
 	warc_writer *w;
@@ -143,7 +201,27 @@ static int set_add(struct fetchsrc *fs, uint64_t h)
 
 /* ---- entries ------------------------------------------------------------- */
 
-static void entry_free(fentry *e)
+/* A buffer for a page: a recycled one if there is one. */
+static void spare_get(struct fetchsrc *fs, buf *b)
+{
+	if (fs->nspare)
+		*b = fs->spare[--fs->nspare];
+	else
+		buf_init(b);
+}
+
+static void spare_put(struct fetchsrc *fs, buf *b)
+{
+	if (b->cap && b->cap <= SPARE_MAX_CAP && fs->nspare < SPARE_MAX) {
+		buf_reset(b);
+		fs->spare[fs->nspare++] = *b;
+	} else {
+		buf_free(b);
+	}
+	buf_init(b);
+}
+
+static void entry_free(struct fetchsrc *fs, fentry *e)
 {
 	free(e->url);
 	free(e->meta);
@@ -156,28 +234,11 @@ static void entry_free(fentry *e)
 		free(e->hops[i].url);
 		free(e->hops[i].req);
 		free(e->hops[i].resp);
-		free(e->hops[i].body);
+		spare_put(fs, &e->hops[i].body);
 	}
 	free(e->hops);
-	free(e->body);
+	spare_put(fs, &e->body);
 	memset(e, 0, sizeof(*e));
-}
-
-static fentry *entry_add(corpus_source *src, size_t line)
-{
-	struct fetchsrc *fs = src->fs;
-	if (fs->n == 0)
-		fs->base = src->s.next_seq(src->s.ctx);
-	fentry *e = &fs->batch[fs->n];
-	memset(e, 0, sizeof(*e));
-	e->seq = fs->base + fs->n;
-	e->raw_file = -1;
-	fs->n++;
-	buf b = BUF_INIT;
-	buf_init(&b);
-	buf_printf(&b, "%s:%zu", fs->manifest, line);
-	e->source = buf_detach(&b, NULL);
-	return e;
 }
 
 /* value of an HTTP header in a raw header block, or NULL (caller frees) */
@@ -302,11 +363,11 @@ static int raw_write_entry(corpus_source *src, fentry *e, char *err, size_t errl
 		resp.date_sec = h->sec;
 		resp.date_usec = h->usec;
 		resp.extra_headers = fs->extra.data;
-		warc_http_head_for_decoded(h->resp, h->resp_len, h->body_len, &fs->head);
+		warc_http_head_for_decoded(h->resp, h->resp_len, h->body.len, &fs->head);
 		resp.head = fs->head.data;
 		resp.head_len = fs->head.len;
-		resp.body = h->body;
-		resp.body_len = h->body_len;
+		resp.body = h->body.data;
+		resp.body_len = h->body.len;
 		if (h->truncated)
 			resp.truncated = "length";
 		if (warc_write(fs->w, &resp, err, errlen))
@@ -405,11 +466,6 @@ static void replay_cut(struct fetchsrc *fs)
 		replay_close(fs);
 }
 
-static char *warc_field(const char *block, size_t n, const char *name)
-{
-	return head_get(block, n, name);
-}
-
 /* 1 when e was found in the raw files (and is now E_DONE), 0 to fetch */
 static int replay_take(struct fetchsrc *fs, fentry *e)
 {
@@ -422,7 +478,7 @@ static int replay_take(struct fetchsrc *fs, fentry *e)
 		return 0;
 	}
 	/* not there (or another URL): fetched again, and the raw tail from
-	 * here is cut once it is (run_batch) */
+	 * here is cut once it is (start_fetch) */
 	if (fs->rp_seq > e->seq || !fs->rec.target_uri || strcmp(fs->rec.target_uri, e->url))
 		return 0;
 	/* the entry's records; only a group whose last record carries
@@ -439,14 +495,13 @@ static int replay_take(struct fetchsrc *fs, fentry *e)
 			free(e->ctype);
 			const char *ct = warc_get_http_header(r, "Content-Type");
 			e->ctype = ct ? xstrdup(ct) : NULL;
-			free(e->body);
-			e->body = xmalloc(r->payload_len + 1);
-			memcpy(e->body, r->payload, r->payload_len);
-			e->body[r->payload_len] = 0;
-			e->body_len = r->payload_len;
+			if (!e->body.cap)
+				spare_get(fs, &e->body);
+			buf_reset(&e->body);
+			buf_append(&e->body, r->payload, r->payload_len);
 		} else if (r->type && !strcmp(r->type, "metadata")) {
 			free(e->error);
-			e->error = warc_field(r->block, r->block_len, "fetch-error");
+			e->error = head_get(r->block, r->block_len, "fetch-error");
 		}
 		complete = warc_get_header(r, "Pith-End") != NULL;
 		replay_next(fs);
@@ -454,10 +509,9 @@ static int replay_take(struct fetchsrc *fs, fentry *e)
 	if (!complete) {
 		free(e->final_url);
 		free(e->ctype);
-		free(e->body);
 		free(e->error);
-		e->final_url = e->ctype = e->body = e->error = NULL;
-		e->body_len = 0;
+		e->final_url = e->ctype = e->error = NULL;
+		buf_reset(&e->body);
 		e->status = 0;
 		replay_cut_at(fs, file, start);
 		return 0;
@@ -468,7 +522,7 @@ static int replay_take(struct fetchsrc *fs, fentry *e)
 	return 1;
 }
 
-/* ---- emitting in order --------------------------------------------------- */
+/* ---- handing on in order ------------------------------------------------- */
 
 static int emit_entry(corpus_source *src, fentry *e)
 {
@@ -493,12 +547,7 @@ static int emit_entry(corpus_source *src, fentry *e)
 		return -1;
 	}
 	d.raw_file = e->raw_file;
-	const char *body = e->body;
-	size_t body_len = e->body_len;
-	if (!e->replayed && e->nhops) {
-		body = e->hops[e->nhops - 1].body;
-		body_len = e->hops[e->nhops - 1].body_len;
-	}
+	const buf *body = e->replayed || !e->nhops ? &e->body : &e->hops[e->nhops - 1].body;
 	if (e->error) {
 		/* a host whose robots.txt cannot be fetched at all is
 		 * unreachable, not a policy refusal */
@@ -515,8 +564,8 @@ static int emit_entry(corpus_source *src, fentry *e)
 		snprintf(detail, sizeof detail, "content type %s", e->ctype);
 		d.reason = "not-html";
 		d.detail = detail;
-	} else if (src->o.max_doc_bytes && body_len > src->o.max_doc_bytes) {
-		snprintf(detail, sizeof detail, "%zu bytes", body_len);
+	} else if (src->o.max_doc_bytes && body->len > src->o.max_doc_bytes) {
+		snprintf(detail, sizeof detail, "%zu bytes", body->len);
 		d.reason = "too-large";
 		d.detail = detail;
 	} else {
@@ -525,25 +574,260 @@ static int emit_entry(corpus_source *src, fentry *e)
 		d.content_type = e->ctype;
 		d.meta = e->meta;
 		d.meta_len = e->meta_len;
-		d.data = body ? body : "";
-		d.len = body_len;
+		d.data = body->data;
+		d.len = body->len;
 	}
 	return src->s.emit(src->s.ctx, &d);
 }
 
-static int emit_ready(corpus_source *src)
+static void abort_feed(struct fetchsrc *fs)
+{
+	fs->aborted = 1;
+	fs->stop = 1;   /* the fetcher returns soon */
+}
+
+/* Hand on the longest finished prefix of the window. */
+static void emit_ready(corpus_source *src)
 {
 	struct fetchsrc *fs = src->fs;
-	while (!fs->aborted && fs->next_emit < fs->n && fs->batch[fs->next_emit].state != E_FETCH) {
-		fentry *e = &fs->batch[fs->next_emit];
-		if (emit_entry(src, e) < 0) {
-			fs->aborted = 1;
-			fs->stop = 1;
-		}
-		entry_free(e);
-		fs->next_emit++;
+	while (!fs->aborted && fs->wn && fs->win[fs->whead].state != E_FETCH) {
+		fentry *e = &fs->win[fs->whead];
+		if (emit_entry(src, e) < 0)
+			abort_feed(fs);
+		entry_free(fs, e);
+		fs->whead = (fs->whead + 1) % fs->W;
+		fs->wn--;
 	}
-	return fs->aborted ? -1 : 0;
+}
+
+/* ---- the parser thread --------------------------------------------------- */
+
+static void qent_free(qent *q)
+{
+	free(q->url);
+	free(q->text);
+}
+
+/* Queue a parsed line, waiting while the queue is full. 1: stop reading. */
+static int mf_push(mfeed *m, qent *q)
+{
+	pthread_mutex_lock(&m->mu);
+	while (m->n == m->cap && !m->stop)
+		pthread_cond_wait(&m->cv_room, &m->mu);
+	int stop = m->stop;
+	if (!stop) {
+		m->q[(m->head + m->n) % m->cap] = *q;
+		if (m->n++ == 0)
+			pthread_cond_signal(&m->cv_item);
+	}
+	pthread_mutex_unlock(&m->mu);
+	if (stop)
+		qent_free(q);
+	return stop;
+}
+
+static int mf_on_entry(void *ctx, const manifest_entry *me)
+{
+	qent q;
+	q.line = me->line;
+	q.url = xstrdup(me->url);
+	q.text = NULL;
+	q.text_len = 0;
+	if (me->meta && me->meta_len > 2) {
+		q.text = xstrndup(me->meta, me->meta_len);
+		q.text_len = me->meta_len;
+	}
+	return mf_push(ctx, &q);
+}
+
+static void mf_on_bad_line(void *ctx, const char *name, size_t line, const char *reason)
+{
+	(void)name;
+	qent q;
+	q.line = line;
+	q.url = NULL;
+	q.text = xstrdup(reason);
+	q.text_len = strlen(reason);
+	mf_push(ctx, &q);
+}
+
+static void *mf_main(void *arg)
+{
+	mfeed *m = arg;
+	char err[512] = "";
+	int rc = manifest_read(m->path, MANIFEST_AUTO, 0, mf_on_entry, mf_on_bad_line, m, NULL,
+			       err, sizeof err);
+	pthread_mutex_lock(&m->mu);
+	m->rc = rc;
+	snprintf(m->err, sizeof m->err, "%s", err);
+	m->ended = 1;
+	pthread_cond_signal(&m->cv_item);
+	pthread_mutex_unlock(&m->mu);
+	return NULL;
+}
+
+static int mf_start(mfeed *m, const char *path, size_t cap)
+{
+	memset(m, 0, sizeof(*m));
+	m->path = path;
+	m->cap = cap;
+	m->q = xcalloc(cap, sizeof(qent));
+	pthread_condattr_t ca;
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_mutex_init(&m->mu, NULL);
+	pthread_cond_init(&m->cv_item, &ca);
+	pthread_cond_init(&m->cv_room, NULL);
+	pthread_condattr_destroy(&ca);
+	if (pthread_create(&m->thr, NULL, mf_main, m)) {
+		pthread_mutex_destroy(&m->mu);
+		pthread_cond_destroy(&m->cv_item);
+		pthread_cond_destroy(&m->cv_room);
+		free(m->q);
+		return -1;
+	}
+	return 0;
+}
+
+/* Stop the parser (if it still runs), wait for it, drop what it queued. */
+static void mf_finish(mfeed *m)
+{
+	pthread_mutex_lock(&m->mu);
+	m->stop = 1;
+	pthread_cond_signal(&m->cv_room);
+	pthread_mutex_unlock(&m->mu);
+	pthread_join(m->thr, NULL);
+	for (size_t i = 0; i < m->n; i++)
+		qent_free(&m->q[(m->head + i) % m->cap]);
+	free(m->q);
+	pthread_mutex_destroy(&m->mu);
+	pthread_cond_destroy(&m->cv_item);
+	pthread_cond_destroy(&m->cv_room);
+}
+
+/* The next parsed line: 1 (in *q), 0 none yet, -1 the manifest has ended.
+ * TAKE_NOW does not wait, TAKE_BRIEF waits up to FILL_WAIT_MS, TAKE_WAIT
+ * until there is one. */
+static int mf_take(mfeed *m, qent *q, int mode)
+{
+	pthread_mutex_lock(&m->mu);
+	if (mode == TAKE_WAIT) {
+		while (!m->n && !m->ended)
+			pthread_cond_wait(&m->cv_item, &m->mu);
+	} else if (mode == TAKE_BRIEF && !m->n && !m->ended) {
+		struct timespec ts;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		ts.tv_nsec += FILL_WAIT_MS * 1000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		while (!m->n && !m->ended)
+			if (pthread_cond_timedwait(&m->cv_item, &m->mu, &ts) == ETIMEDOUT)
+				break;
+	}
+	int r = -1;
+	if (m->n) {
+		*q = m->q[m->head];
+		m->head = (m->head + 1) % m->cap;
+		if (m->n-- == m->cap)
+			pthread_cond_signal(&m->cv_room);
+		r = 1;
+	} else if (!m->ended) {
+		r = 0;
+	}
+	pthread_mutex_unlock(&m->mu);
+	return r;
+}
+
+/* ---- the window ---------------------------------------------------------- */
+
+static void start_fetch(corpus_source *src, fentry *e)
+{
+	struct fetchsrc *fs = src->fs;
+	char err[512];
+	if (!fs->f) {
+		fs->f = fetcher_new(&fs->fo, err, sizeof err);
+		if (!fs->f) {
+			snprintf(src->err, sizeof src->err, "%s", err);
+			src->failed = 1;
+			abort_feed(fs);
+			e->state = E_REJECT;
+			e->reason = "fetch-error";
+			e->detail = xstrdup(err);
+			return;
+		}
+	}
+	if (fetcher_add(fs->f, e->url, NULL, 0, e, err, sizeof err)) {
+		e->state = E_REJECT;
+		e->reason = "bad-url";
+		e->detail = xstrdup(err);
+		return;
+	}
+	fs->in_fetcher++;
+	/* fetched, not replayed: the raw files past this point are cut */
+	if (fs->rp_have)
+		replay_cut(fs);
+}
+
+/* Take a parsed line into the window (there is room). */
+static void admit(corpus_source *src, qent *q)
+{
+	struct fetchsrc *fs = src->fs;
+	fentry *e = &fs->win[(fs->whead + fs->wn) % fs->W];
+	fs->wn++;
+	memset(e, 0, sizeof(*e));
+	buf_init(&e->body);
+	e->seq = fs->next_seq++;
+	e->raw_file = -1;
+	buf b = BUF_INIT;
+	buf_init(&b);
+	buf_printf(&b, "%s:%zu", fs->name, q->line);
+	e->source = buf_detach(&b, NULL);
+	if (!q->url) {
+		e->state = E_REJECT;
+		e->reason = "bad-manifest-line";
+		e->detail = q->text;
+		return;
+	}
+	e->url = q->url;
+	e->meta = q->text;
+	e->meta_len = q->text_len;
+	/* every entry counts toward the URL set, skipped or not, so a resumed
+	 * build finds the same repeats */
+	if (!set_add(fs, hash_xxh64(e->url, strlen(e->url), 0x75726c73u))) {
+		e->state = E_REJECT;
+		e->reason = "duplicate-url";
+		e->detail = xstrdup("the URL is on an earlier manifest line");
+	} else if (e->seq < src->o.resume_seq) {
+		e->state = E_SKIP;
+	} else {
+		e->state = E_FETCH;
+		if (!replay_take(fs, e))
+			start_fetch(src, e);
+	}
+}
+
+/* Hand on what is finished at the head of the window and take in new
+ * entries while there is room. Inside the done callback only lines the
+ * parser already has are taken; outside, the fetcher is idle: wait for
+ * the parser, but once something is queued on the fetcher only briefly. */
+static void fill(corpus_source *src, int inside)
+{
+	struct fetchsrc *fs = src->fs;
+	for (;;) {
+		emit_ready(src);
+		if (fs->aborted || fs->feed_ended || fs->wn == fs->W)
+			return;
+		int mode = inside ? TAKE_NOW : fs->in_fetcher ? TAKE_BRIEF : TAKE_WAIT;
+		qent q;
+		int r = mf_take(fs->mf, &q, mode);
+		if (r < 0)
+			fs->feed_ended = 1;
+		if (r <= 0)
+			return;
+		admit(src, &q);
+	}
 }
 
 static char *dupn(const char *p, size_t n)
@@ -554,6 +838,7 @@ static char *dupn(const char *p, size_t n)
 static int on_done(void *ctx, const fetch_result *r)
 {
 	corpus_source *src = ctx;
+	struct fetchsrc *fs = src->fs;
 	fentry *e = r->user;
 	e->status = r->status;
 	e->attempts = r->attempts;
@@ -572,145 +857,205 @@ static int on_done(void *ctx, const fetch_result *r)
 		o->req_len = h->req_head ? h->req_head_len : 0;
 		o->resp = dupn(h->resp_head, h->resp_head_len);
 		o->resp_len = h->resp_head ? h->resp_head_len : 0;
-		o->body = dupn(h->body, h->body_len);
-		o->body_len = h->body ? h->body_len : 0;
 		o->truncated = h->truncated;
 		o->sec = h->date_sec;
 		o->usec = h->date_usec;
+		/* the page itself is moved, not copied; the fetcher gets a
+		 * spare buffer in exchange */
+		spare_get(fs, &o->body);
+		fetch_result_take_body(r, i, &o->body);
 	}
 	e->state = E_DONE;
-	return emit_ready(src) < 0 ? 1 : 0;
+	fs->in_fetcher--;
+	/* When this was the fetcher's last URL, only hand on: the run then
+	 * ends at once and the loop outside takes in the next entries and
+	 * runs it again. URLs added from the callback are placed only after
+	 * the loop's next wait for socket activity, which with nothing else
+	 * in flight lasts its full timeout (250 ms). */
+	if (!fs->aborted) {
+		if (fs->in_fetcher)
+			fill(src, 1);
+		else
+			emit_ready(src);
+	}
+	return fs->aborted;
 }
 
-static int run_batch(corpus_source *src)
+static void run_fetcher(corpus_source *src)
 {
 	struct fetchsrc *fs = src->fs;
 	char err[512];
-	size_t queued = 0;
-	for (size_t i = 0; i < fs->n && !fs->aborted; i++) {
-		fentry *e = &fs->batch[i];
-		if (e->state != E_FETCH)
-			continue;
-		if (replay_take(fs, e))
-			continue;
-		if (!fs->f) {
-			fs->f = fetcher_new(&fs->fo, err, sizeof err);
-			if (!fs->f) {
-				snprintf(src->err, sizeof src->err, "%s", err);
-				src->failed = 1;
-				fs->aborted = 1;
-				break;
-			}
-		}
-		if (fetcher_add(fs->f, e->url, NULL, 0, e, err, sizeof err)) {
+	int rc = fetcher_run(fs->f, on_done, src, err, sizeof err);
+	if (rc == 0)
+		return;
+	if (!fs->aborted) {
+		/* the loop failed (libcurl): what it still held is not fetched;
+		 * name why, and go on with a fresh fetcher */
+		for (size_t i = 0; i < fs->wn; i++) {
+			fentry *e = &fs->win[(fs->whead + i) % fs->W];
+			if (e->state != E_FETCH)
+				continue;
 			e->state = E_REJECT;
-			e->reason = "bad-url";
-			e->detail = xstrdup(err);
-			continue;
-		}
-		if (fs->rp_have)
-			replay_cut(fs);
-		queued++;
-	}
-	emit_ready(src);
-	if (queued && !fs->aborted) {
-		int rc = fetcher_run(fs->f, on_done, src, err, sizeof err);
-		if (rc && !fs->aborted) {
-			/* the loop failed (libcurl) or was stopped: what is left
-			 * is not fetched; name why */
-			for (size_t i = fs->next_emit; i < fs->n; i++) {
-				fentry *e = &fs->batch[i];
-				if (e->state != E_FETCH)
-					continue;
-				e->state = E_REJECT;
-				e->reason = "fetch-error";
-				e->detail = xstrdup(rc < 0 ? err : "fetching stopped");
-			}
-		}
-		if (rc && fs->f) {
-			/* a fetcher that stopped mid-run may hold jobs: start afresh */
-			fetcher_free(fs->f);
-			fs->f = NULL;
+			e->reason = "fetch-error";
+			e->detail = xstrdup(rc < 0 ? err : "fetching stopped");
 		}
 	}
-	emit_ready(src);
-	for (size_t i = fs->next_emit; i < fs->n; i++)
-		entry_free(&fs->batch[i]);
-	fs->n = 0;
-	fs->next_emit = 0;
-	return fs->aborted ? -1 : 0;
+	/* a fetcher that stopped mid-run may hold jobs pointing into the window */
+	fetcher_free(fs->f);
+	fs->f = NULL;
+	fs->in_fetcher = 0;
 }
 
-/* ---- the manifest -------------------------------------------------------- */
+/* ---- standard input ------------------------------------------------------ */
 
-static int on_entry(void *ctx, const manifest_entry *me)
+static int write_all(int fd, const char *p, size_t n)
 {
-	corpus_source *src = ctx;
-	struct fetchsrc *fs = src->fs;
-	if (fs->aborted)
-		return 1;
-	fentry *e = entry_add(src, me->line);
-	e->url = xstrdup(me->url);
-	if (me->meta && me->meta_len > 2) {
-		e->meta = xstrndup(me->meta, me->meta_len);
-		e->meta_len = me->meta_len;
+	while (n) {
+		ssize_t k = write(fd, p, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			return -1;
+		p += k;
+		n -= (size_t)k;
 	}
-	/* every entry counts toward the URL set, skipped or not, so a resumed
-	 * build finds the same repeats */
-	if (!set_add(fs, hash_xxh64(me->url, strlen(me->url), 0x75726c73u))) {
-		e->state = E_REJECT;
-		e->reason = "duplicate-url";
-		e->detail = xstrdup("the URL is on an earlier manifest line");
-	} else if (e->seq < src->o.resume_seq) {
-		e->state = E_SKIP;
-	} else {
-		e->state = E_FETCH;
-	}
-	if (fs->n == fs->max && run_batch(src))
-		return 1;
 	return 0;
 }
 
-static void on_bad_line(void *ctx, const char *name, size_t line, const char *reason)
+/* Copy standard input to DIR/stdin.manifest, or on resume find the copy an
+ * interrupted build completed. 0 with the copy's path in out, or -1
+ * (src->err). Standard input that cannot be read fails the build rather
+ * than becoming a reject: a reject would take a sequence number that a
+ * resumed build, reading standard input again, would give to entries. */
+static int stdin_copy(corpus_source *src, char *out, size_t outlen)
 {
-	corpus_source *src = ctx;
 	struct fetchsrc *fs = src->fs;
-	(void)name;
-	if (fs->aborted)
-		return;
-	fentry *e = entry_add(src, line);
-	e->state = E_REJECT;
-	e->reason = "bad-manifest-line";
-	e->detail = xstrdup(reason);
-	if (fs->n == fs->max)
-		run_batch(src);
+	char part[4200];
+	snprintf(out, outlen, "%s/" CORPUS_STDIN_COPY, fs->dir);
+	snprintf(part, sizeof part, "%.4000s.part", out);
+	if (src->o.resume && access(out, F_OK) == 0)
+		return 0;
+	int fd = open(part, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0) {
+		snprintf(src->err, sizeof src->err, "%.300s: %s", part, strerror(errno));
+		return -1;
+	}
+	char *b = xmalloc(1 << 16);
+	int rc = 0;
+	for (;;) {
+		ssize_t n = read(0, b, 1 << 16);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			snprintf(src->err, sizeof src->err, "standard input: %s", strerror(errno));
+			rc = -1;
+			break;
+		}
+		if (n == 0)
+			break;
+		if (write_all(fd, b, (size_t)n)) {
+			snprintf(src->err, sizeof src->err, "%.300s: %s", part, strerror(errno));
+			rc = -1;
+			break;
+		}
+	}
+	free(b);
+	if (rc == 0 && fsync(fd)) {
+		snprintf(src->err, sizeof src->err, "%.300s: %s", part, strerror(errno));
+		rc = -1;
+	}
+	close(fd);
+	if (rc == 0 && rename(part, out)) {
+		snprintf(src->err, sizeof src->err, "%.300s: %s", out, strerror(errno));
+		rc = -1;
+	}
+	if (rc) {
+		unlink(part);
+		return rc;
+	}
+	int dfd = open(fs->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	return 0;
+}
+
+/* ---- a manifest ---------------------------------------------------------- */
+
+static int emit_read_error(corpus_source *src, const char *source, const char *detail)
+{
+	corpus_source_doc d;
+	memset(&d, 0, sizeof d);
+	d.kind = SRC_REJECT;
+	d.source = source;
+	d.reason = "read-error";
+	d.detail = detail;
+	d.raw_file = -1;
+	return src->s.emit(src->s.ctx, &d) < 0 ? -1 : 0;
 }
 
 int corpus_fetch_manifest(corpus_source *src, const char *path)
 {
 	struct fetchsrc *fs = src->fs;
-	char err[512];
-	fs->manifest = path;
-	fs->n = fs->next_emit = 0;
-	int rc = manifest_read(path, MANIFEST_AUTO, 0, on_entry, on_bad_line, src, NULL, err, sizeof err);
-	if (!fs->aborted && fs->n)
-		run_batch(src);
-	if (fs->aborted)
-		return -1;
-	if (rc < 0) {
-		corpus_source_doc d;
-		memset(&d, 0, sizeof d);
-		d.kind = SRC_REJECT;
-		d.source = path;
-		d.reason = "read-error";
-		d.detail = err;
-		d.raw_file = -1;
-		return src->s.emit(src->s.ctx, &d) < 0 ? -1 : 0;
+	char copy[4200];
+	const char *file = path;
+	if (!strcmp(path, "-")) {
+		if (fs->stdin_used)
+			return emit_read_error(src, path, "standard input was read as an earlier input; "
+					       "it can be read only once");
+		fs->stdin_used = 1;
+		if (stdin_copy(src, copy, sizeof copy)) {
+			src->failed = 1;
+			return -1;
+		}
+		file = copy;
 	}
+	fs->name = path;
+	fs->next_seq = src->s.next_seq(src->s.ctx);
+	fs->feed_ended = 0;
+	mfeed m;
+	if (mf_start(&m, file, fs->W)) {
+		snprintf(src->err, sizeof src->err, "cannot start a thread to read %.300s", path);
+		src->failed = 1;
+		return -1;
+	}
+	fs->mf = &m;
+	while (!fs->aborted) {
+		fill(src, 0);
+		if (fs->aborted)
+			break;
+		if (fs->in_fetcher)
+			run_fetcher(src);
+		else if (fs->feed_ended)
+			break;   /* and the window is empty: nothing waits for a fetch */
+	}
+	mf_finish(&m);
+	fs->mf = NULL;
+	if (fs->aborted) {
+		/* the fetcher's jobs point into the window: drop both */
+		fetcher_free(fs->f);
+		fs->f = NULL;
+		fs->in_fetcher = 0;
+		for (; fs->wn; fs->wn--, fs->whead = (fs->whead + 1) % fs->W)
+			entry_free(fs, &fs->win[fs->whead]);
+		return -1;
+	}
+	if (m.rc < 0)
+		return emit_read_error(src, path, m.err);
 	return 0;
 }
 
 /* ---- set up and close ---------------------------------------------------- */
+
+/* W for --fetch-batch n: n, or by default 4 x concurrency, at least 64 */
+static size_t window_size(size_t fetch_batch, int concurrency)
+{
+	if (fetch_batch)
+		return fetch_batch;
+	size_t w = 4 * (size_t)(concurrency > 0 ? concurrency : 1);
+	return w < 64 ? 64 : w;
+}
 
 int corpus_fetch_init(corpus_source *src, char *err, size_t errlen)
 {
@@ -721,13 +1066,8 @@ int corpus_fetch_init(corpus_source *src, char *err, size_t errlen)
 	else
 		fetch_options_init(&fs->fo);
 	fs->fo.stop = &fs->stop;
-	fs->max = src->o.fetch_batch;
-	if (!fs->max) {
-		fs->max = 4 * (size_t)(fs->fo.concurrency > 0 ? fs->fo.concurrency : 1);
-		if (fs->max < 64)
-			fs->max = 64;
-	}
-	fs->batch = xcalloc(fs->max, sizeof(fentry));
+	fs->W = window_size(src->o.fetch_batch, fs->fo.concurrency);
+	fs->win = xcalloc(fs->W, sizeof(fentry));
 	snprintf(fs->dir, sizeof fs->dir, "%s", src->o.out_dir ? src->o.out_dir : ".");
 	buf_init(&fs->head);
 	buf_init(&fs->extra);
@@ -771,11 +1111,14 @@ int corpus_fetch_close(corpus_source *src, char *err, size_t errlen)
 	replay_close(fs);
 	if (fs->w && warc_writer_close(fs->w, err, errlen))
 		rc = -1;
-	for (size_t i = 0; i < fs->n; i++)
-		entry_free(&fs->batch[i]);
-	free(fs->batch);
-	free(fs->set);
+	/* jobs of a stopped fetcher point into the window: free it first */
 	fetcher_free(fs->f);
+	for (size_t i = 0; i < fs->wn; i++)
+		entry_free(fs, &fs->win[(fs->whead + i) % fs->W]);
+	free(fs->win);
+	free(fs->set);
+	for (size_t i = 0; i < fs->nspare; i++)
+		buf_free(&fs->spare[i]);
 	buf_free(&fs->head);
 	buf_free(&fs->extra);
 	buf_free(&fs->fields);

@@ -6,7 +6,8 @@
  * fetch/warc.h), plain-text files (one document each, for clean_text) and
  * URL manifests (fetched on the fly by fetchsrc.c). The kind is taken from
  * the name where it is clear and sniffed from the first bytes otherwise; a
- * top-level .txt file whose lines are all URLs is a manifest, not a text. Anything that cannot become a
+ * top-level .txt file whose lines are all URLs is a manifest, not a text,
+ * and "-" is a manifest on standard input. Anything that cannot become a
  * document (unreadable, too large, binary, a corrupt WARC record, a
  * non-HTML response) is still emitted, as a reject with a reason, so it
  * takes its place in the sequence and lands in rejects.jsonl.gz.
@@ -311,7 +312,9 @@ int corpus_source_read(corpus_source *src, const char *input)
 	const corpus_source_sink *s = &src->s;
 	struct stat st;
 	int rc;
-	if (stat(input, &st))
+	if (!strcmp(input, "-"))
+		rc = 2;   /* standard input: always a URL manifest */
+	else if (stat(input, &st))
 		rc = emit_reject(s, input, NULL, "read-error", strerror(errno));
 	else if (S_ISDIR(st.st_mode))
 		rc = walk_dir(input, o, s);

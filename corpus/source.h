@@ -3,8 +3,9 @@
  * to the corpus module). Every document or rejected input is handed to
  * the sink in a fixed order, which is what makes build sequence numbers
  * (and so resume and -j invariance) work. URL manifests are fetched on the
- * fly (fetchsrc.c): each valid manifest entry becomes exactly one item, in
- * manifest order, whatever order the transfers finish in.
+ * fly (fetchsrc.c): each manifest entry (or bad line) becomes exactly one
+ * item, in manifest order, whatever order the transfers finish in. "-" is a
+ * manifest on standard input.
  */
 #ifndef PITH_CORPUS_SOURCE_H
 #define PITH_CORPUS_SOURCE_H
@@ -46,7 +47,8 @@ typedef struct corpus_source_opts {
 	const char *out_dir;       /* for fetched manifests (DIR/raw) */
 	int no_raw;
 	const fetch_options *fetch;   /* politeness etc. for manifests */
-	size_t fetch_batch;        /* URLs per fetcher run (0: 4 x concurrency, >= 64) */
+	size_t fetch_batch;        /* the fetch window: manifest entries fetching or waiting to
+				    * be handed on in order (0: 4 x concurrency, at least 64) */
 	uint64_t resume_seq;       /* items below are dropped by the sink: never fetch them */
 	int resume;                /* replay DIR/raw/ for items at or after resume_seq */
 	int raw_resume_file;       /* first raw file that may hold such items */
@@ -71,14 +73,19 @@ struct corpus_source {
 	corpus_source_sink s;
 	char err[512];
 	int failed;               /* err says why the reader stopped */
-	struct fetchsrc *fs;      /* manifests: fetcher, batch, raw WARC, replay */
+	struct fetchsrc *fs;      /* manifests: fetcher, window, raw WARC, replay */
 };
 
 /* fetchsrc.c: prepare DIR/raw (on resume: cut a half-written record and
- * set up replay); fetch one manifest; close. */
+ * set up replay); fetch one manifest ("-": standard input, copied to
+ * DIR/stdin.manifest first); close. */
 int corpus_fetch_init(corpus_source *src, char *err, size_t errlen);
 int corpus_fetch_manifest(corpus_source *src, const char *path);
 int corpus_fetch_close(corpus_source *src, char *err, size_t errlen);
+
+/* Where a build keeps its copy of a "-" (standard input) manifest, under
+ * DIR: standard input can be read once, the copy as often as resumes need. */
+#define CORPUS_STDIN_COPY "stdin.manifest"
 
 /* Does this look like a list of URLs (every non-comment line of the
  * first KBs an http(s) URL)? */

@@ -921,12 +921,181 @@ Test(corpus, manifest_build_resumes_after_kill_without_refetching, .timeout = 12
 		cr_assert_eq(run(cmd), 0, "resume after crash point %d failed", points[i]);
 		assert_same_corpus(ref, got);
 		/* pages fetched before the crash were replayed from DIR/raw, not
-		 * fetched again: at most the batch in flight at the kill */
+		 * fetched again: at most the window in flight at the kill */
 		size_t fetched = page_requests(h, N) - before;
 		cr_assert_leq(fetched, (size_t)N + 8, "crash point %d: %zu page requests", points[i], fetched);
 		snprintf(cmd, sizeof cmd, "%s corpus verify '%s' 2>/dev/null", bin, got);
 		cr_assert_eq(run(cmd), 0);
 	}
+	httpd_stop(h);
+	rmrf(dir);
+	free(dir);
+}
+
+/* arrival time at the server of the first request for path */
+static double request_time(httpd *h, const char *path)
+{
+	size_t n;
+	httpd_logent *log = httpd_log(h, &n);
+	double t = -1;
+	for (size_t i = 0; i < n && t < 0; i++)
+		if (!strcmp(log[i].path, path))
+			t = log[i].t;
+	free(log);
+	cr_assert_geq(t, 0, "%s was never requested", path);
+	return t;
+}
+
+/* The window moves on past a slow page: entries behind it are fetched
+ * while it is still loading (a batch of the window's size would have
+ * waited for it), but no more than the window holds; and the corpus is
+ * the same for another window, -j and --concurrency. */
+Test(corpus, manifest_window_feeds_past_a_slow_page, .timeout = 60)
+{
+	const int N = 24, W = 8, SLOW = 2, SLOW_MS = 1000;
+	httpd *h = pages_server(N);
+	int port = httpd_port(h);
+	buf page = BUF_INIT;
+	buf_init(&page);
+	gen_page(1000, 1, &page);
+	httpd_route r;
+	memset(&r, 0, sizeof r);
+	r.path = "/slow.html";
+	r.body = page.data;
+	r.body_len = page.len;
+	r.delay_ms = SLOW_MS;
+	httpd_add(h, &r);
+	buf_free(&page);
+	char *dir = tmpdir();
+	char man[512], o1[512], o2[512], err[1024];
+	snprintf(man, sizeof man, "%s/urls.txt", dir);
+	buf list = BUF_INIT;
+	buf_init(&list);
+	for (int i = 0; i < N; i++) {
+		if (i == SLOW)
+			buf_printf(&list, "http://127.0.0.1:%d/slow.html\n", port);
+		buf_printf(&list, "http://127.0.0.1:%d/p%04d.html\n", port, i);
+	}
+	write_file(man, list.data, list.len);
+	buf_free(&list);
+	const char *in[] = { man };
+	corpus_build_opts o;
+	corpus_build_defaults(&o);
+	o.inputs = in;
+	o.ninputs = 1;
+	fast_fetch(&o);
+	o.fetch.per_host = 4;
+	o.fetch.concurrency = 4;
+	o.fetch_batch = W;
+	o.shard_size = 4096;
+	o.out_dir = o1;
+	o.jobs = 1;
+	snprintf(o1, sizeof o1, "%s/w8", dir);
+	corpus_totals t1, t2;
+	cr_assert_eq(corpus_build(&o, &t1, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t1.seen, (uint64_t)N + 1);
+	/* the manifest's entries are p0000 p0001 slow p0002 ...: with the
+	 * slow page at the head of the window, the window holds it and the
+	 * W - 1 entries after it, up to p%04d of W - 2 + SLOW */
+	double ts = request_time(h, "/slow.html");
+	char path[64];
+	snprintf(path, sizeof path, "/p%04d.html", SLOW + W - 2);
+	double inside = request_time(h, path);
+	snprintf(path, sizeof path, "/p%04d.html", SLOW + W - 1);
+	double outside = request_time(h, path);
+	/* a causal bound (it waits for the slow answer) and a loose one
+	 * (it was requested within a second of the start) */
+	cr_assert_geq(outside - ts, SLOW_MS / 1000.0 * 0.9, "entry past the window fetched %.3f s "
+		      "after the slow page was asked for", outside - ts);
+	cr_assert_lt(inside - ts, SLOW_MS / 1000.0, "last entry of the window fetched %.3f s after "
+		     "the slow page was asked for", inside - ts);
+	/* another window, more workers, other concurrency: the same corpus */
+	o.out_dir = o2;
+	snprintf(o2, sizeof o2, "%s/w3", dir);
+	o.fetch_batch = 3;
+	o.fetch.concurrency = 2;
+	o.jobs = 3;
+	cr_assert_eq(corpus_build(&o, &t2, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(t2.kept, t1.kept);
+	assert_same_corpus(o1, o2);
+	httpd_stop(h);
+	rmrf(dir);
+	free(dir);
+}
+
+/* "-": the manifest on standard input is copied to DIR/stdin.manifest
+ * before anything is numbered, so a resumed build reads the copy, never
+ * standard input again, and gives the same corpus. */
+Test(corpus, manifest_on_stdin_builds_and_resumes_from_its_copy, .timeout = 120)
+{
+	const char *bin = pith_bin();
+	if (!bin)
+		cr_skip_test("PITH_BIN not set");
+	const int N = 40;
+	httpd *h = pages_server(N);
+	int port = httpd_port(h);
+	char *dir = tmpdir();
+	char man[512], ref[512], got[512], two[512], cmd[4096], p[700];
+	snprintf(man, sizeof man, "%s/urls.csv", dir);
+	buf list = BUF_INIT;
+	buf_init(&list);
+	buf_puts(&list, "url,n\n");
+	for (int i = 0; i < N; i++)
+		buf_printf(&list, "http://127.0.0.1:%d/p%04d.html,%d\n", port, i, i);
+	buf_puts(&list, "no url here,x\n");
+	write_file(man, list.data, list.len);
+	buf_free(&list);
+	const char *opts = "-q -j2 --shard-size 4K --fetch-batch 8 --delay 0 --retries 0";
+	snprintf(ref, sizeof ref, "%s/ref", dir);
+	snprintf(cmd, sizeof cmd, "%s corpus build %s - -o '%s' < '%s' 2>/dev/null", bin, opts, ref, man);
+	cr_assert_eq(run(cmd), 0);
+	cr_assert_eq(page_requests(h, N), (size_t)N);
+	snprintf(p, sizeof p, "%s/" "stdin.manifest", ref);
+	cr_assert(same_file(p, man), "%s is not a copy of the input", p);
+	/* sources name "-" and the line; the CSV's other column is meta */
+	snprintf(p, sizeof p, "%s/shards/docs-00000.jsonl.gz", ref);
+	lines docs = read_lines(p);
+	cr_assert_gt(docs.n, 0);
+	char *src = field(docs.v[0], "source");
+	cr_assert_str_eq(src, "-:2");
+	free(src);
+	cr_assert(strstr(docs.v[0], "\"meta\":{\"n\":\"0\"}"), "%s", docs.v[0]);
+	free_lines(&docs);
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", ref);
+	lines rej = read_lines(p);
+	cr_assert(any_line_has(&rej, "reason", "bad-manifest-line"));
+	cr_assert(any_line_has(&rej, "source", "-:42"));
+	free_lines(&rej);
+	/* killed while fetching, resumed with nothing on standard input */
+	size_t before = page_requests(h, N);
+	snprintf(got, sizeof got, "%s/got", dir);
+	snprintf(cmd, sizeof cmd, "PITH_CORPUS_CRASH_AFTER=5 %s corpus build %s - -o '%s' < '%s' 2>/dev/null",
+		 bin, opts, got, man);
+	cr_assert_eq(run(cmd), 128 + SIGKILL);
+	snprintf(cmd, sizeof cmd, "%s corpus build %s --resume - -o '%s' < /dev/null 2>/dev/null", bin, opts, got);
+	cr_assert_eq(run(cmd), 0);
+	assert_same_corpus(ref, got);
+	cr_assert_leq(page_requests(h, N) - before, (size_t)N + 8);
+	snprintf(cmd, sizeof cmd, "%s corpus verify '%s' 2>/dev/null", bin, got);
+	cr_assert_eq(run(cmd), 0);
+	/* standard input cannot be read twice: the second "-" is a reject */
+	snprintf(two, sizeof two, "%s/two", dir);
+	snprintf(cmd, sizeof cmd, "%s corpus build %s - - -o '%s' < '%s' 2>/dev/null", bin, opts, two, man);
+	cr_assert_eq(run(cmd), 0);
+	snprintf(p, sizeof p, "%s/rejects.jsonl.gz", two);
+	rej = read_lines(p);
+	int found = 0;
+	for (size_t i = 0; i < rej.n; i++) {
+		char *s = field(rej.v[i], "source"), *r = field(rej.v[i], "reason");
+		char *d = field(rej.v[i], "detail");
+		if (!strcmp(s, "-") && !strcmp(r, "read-error") && strstr(d, "only once"))
+			found = 1;
+		free(s);
+		free(r);
+		free(d);
+	}
+	cr_assert(found, "no read-error reject for the second -");
+	free_lines(&rej);
 	httpd_stop(h);
 	rmrf(dir);
 	free(dir);
