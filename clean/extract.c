@@ -432,8 +432,13 @@ static unsigned element_flags(const GumboNode *g, const clean_options *opt, int 
 	if ((v = attr(g, "data-component")))
 		f |= attr_word_flags(v);
 	switch (g->v.element.tag) {
-	case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
-	case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
+	case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
+		/* never the article, however much text a sidebar holds next to a
+		 * short story (whole pages sit in <form> or <header> wrappers,
+		 * never in these) */
+		f |= XF_JUNK | XF_HARDJUNK;
+		break;
+	case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
 		f |= XF_JUNK;
 		break;
 	case GUMBO_TAG_FIGCAPTION:
@@ -1583,6 +1588,84 @@ static void append_comments(emitter *e, xtree *t, int top, const int *roots, int
 	}
 }
 
+/* Text of the subtree at i, squeezed for comparison: ASCII letters and
+ * digits lowercased, other ASCII dropped, non-ASCII bytes kept. */
+static size_t squeezed_text(const xtree *t, int i, char *out, size_t cap)
+{
+	size_t n = 0;
+	for (int k = i; k < t->n[i].end && n + 1 < cap; k++) {
+		if (t->n[k].tag >= 0)
+			continue;
+		for (const unsigned char *p = (const unsigned char *)t->n[k].g->v.text.text; *p && n + 1 < cap; p++)
+			if (*p >= 0x80 || isalnum(*p))
+				out[n++] = (char)tolower(*p);
+	}
+	out[n] = 0;
+	return n;
+}
+
+static int headline_matches(const char *h, size_t hn, const char *title, size_t tn)
+{
+	if (!hn || !tn)
+		return 0;
+	const char *lo = hn >= tn ? h : title, *sh = hn >= tn ? title : h;
+	size_t ln = hn >= tn ? hn : tn, sn = hn >= tn ? tn : hn;
+	return sn * 10 >= ln * 6 && strstr(lo, sh) != NULL;
+}
+
+/* Pages that carry more than one story as <article> elements (the next
+ * story appended by infinite scroll, story cards, a "more stories" rail)
+ * name their own story in <title>/og:title. When one <article> holds a
+ * headline matching that title, every other <article> with a headline of
+ * its own is another story and goes, however long it is. */
+static void drop_other_stories(xtree *t, int top, const char *title)
+{
+	if (!title)
+		return;
+	char tsq[512], hsq[512];
+	size_t tn = 0;
+	for (const unsigned char *p = (const unsigned char *)title; *p && tn + 1 < sizeof(tsq); p++)
+		if (*p >= 0x80 || isalnum(*p))
+			tsq[tn++] = (char)tolower(*p);
+	tsq[tn] = 0;
+	if (tn < 8)
+		return;
+	int main_art = -1, nforeign = 0;
+	int foreign[256];
+	for (int i = top; i < t->n[top].end; i++) {
+		xnode *x = &t->n[i];
+		if (x->flags & XF_PRUNED) {
+			i = x->end - 1;
+			continue;
+		}
+		if (x->tag != GUMBO_TAG_ARTICLE)
+			continue;
+		int has_heading = 0, has_title = 0;
+		for (int k = i + 1; k < x->end && !has_title; k++) {
+			int tag = t->n[k].tag;
+			if (tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3)
+				continue;
+			has_heading = 1;
+			if (tag != GUMBO_TAG_H3)
+				has_title = headline_matches(hsq, squeezed_text(t, k, hsq, sizeof(hsq)), tsq, tn);
+		}
+		if (has_title && main_art < 0)
+			main_art = i;
+		else if (has_heading && !has_title && nforeign < 256)
+			foreign[nforeign++] = i;
+	}
+	if (main_art < 0 || t->n[main_art].ptext < 200)
+		return;
+	for (int f = 0; f < nforeign; f++) {
+		int i = foreign[f];
+		if (i < main_art && t->n[i].end > main_art)
+			continue;   /* an ancestor of the story */
+		DBG("other story %d\n", i);
+		for (int k = i; k < t->n[i].end; k++)
+			t->n[k].flags |= XF_PRUNED;
+	}
+}
+
 void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 		     const clean_doc *meta, buf *out)
 {
@@ -1612,6 +1695,8 @@ void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 	}
 
 	prune(&t, top);
+	compute_stats(&t);
+	drop_other_stories(&t, top, meta ? meta->title : NULL);
 	compute_stats(&t);
 	int best = score_candidates(&t, top);
 	if (best < 0) {

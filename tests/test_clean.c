@@ -47,6 +47,7 @@ Test(clean, blog_post_with_comments_and_sidebar) { check_fixture("blog"); }
 Test(clean, related_share_ads_comments_mosads) { check_fixture("related"); }
 Test(clean, teaser_list_larger_than_the_article) { check_fixture("teasers"); }
 Test(clean, chinese_source_bar_credit_editor_reprint) { check_fixture("zhnews"); }
+Test(clean, next_story_appended_and_sidebar_outweighing_the_story) { check_fixture("scroll"); }
 
 static char *clean_string(const char *html)
 {

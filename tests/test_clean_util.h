@@ -21,7 +21,7 @@
 /* The fixtures every extraction test runs over. */
 static const char *const clean_fixture_names[] = {
 	"patch", "iet", "thehill", "dailymail", "actionnews", "blog", "related", "teasers",
-	"zhnews",
+	"zhnews", "scroll",
 };
 #define N_CLEAN_FIXTURES (sizeof(clean_fixture_names) / sizeof(*clean_fixture_names))
 

@@ -277,7 +277,7 @@ Test(cli, jsonl_ids_and_sources)
 	cr_expect_eq(count_lines(r.out), (int)N_CLEAN_FIXTURES, "one line per page:\n%s", r.out);
 	/* walk order is byte-sorted */
 	static const char *const order[] = { "actionnews", "blog", "dailymail", "iet", "patch", "related",
-					     "teasers", "thehill", "zhnews" };
+					     "scroll", "teasers", "thehill", "zhnews" };
 	const char *line = r.out;
 	for (size_t i = 0; i < sizeof(order) / sizeof(*order) && *line; i++) {
 		char *src = pathf("%s/%s.html", CLEAN_FIXTURES, order[i]);
