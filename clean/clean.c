@@ -165,24 +165,73 @@ static void finish_doc(clean_worker *w, const clean_options *opt, clean_doc *doc
 	doc->text_len = w->text.len;
 }
 
-/* When the tree walk found little text but the page's JSON-LD carries an
- * articleBody several times longer (pages that render their body with
- * script), that body is the better answer. Only consulted for short
- * results, so the common case pays nothing. */
-static void jsonld_fallback(GumboNode *root, buf *text)
+/* A page whose tree walk found little text may carry its article
+ * elsewhere: the JSON-LD articleBody, a <noscript> copy for readers without
+ * JavaScript, or the state blob a single-page app renders from. The
+ * candidate with the most words wins when it has clearly more (twice the
+ * walk's words and 40 more). Only short results get here, so the common
+ * case pays nothing. */
+static void thin_page_fallback(clean_worker *w, GumboNode *root, const clean_options *opt,
+			       const clean_doc *meta, buf *text)
 {
 	size_t words = clean_count_words(text->data, text->len);
 	if (words >= 150)
 		return;
+	size_t best_words = 2 * words + 40;
+	buf best = BUF_INIT, alt = BUF_INIT;
+	buf_init(&best);
+	buf_init(&alt);
+
 	char *body = meta_jsonld_article_body(root);
-	if (!body)
-		return;
-	size_t n = strlen(body);
-	if (clean_count_words(body, n) > 2 * words + 40) {
-		buf_reset(text);
-		utf8_repair(text, body, n);
+	if (body) {
+		size_t n = strlen(body), k = clean_count_words(body, n);
+		if (k > best_words) {
+			best_words = k;
+			buf_reset(&best);
+			utf8_repair(&best, body, n);
+		}
+		free(body);
 	}
-	free(body);
+
+	extract_content(w, root, opt, meta, EXTRACT_NOSCRIPT, &alt);
+	size_t k = clean_count_words(alt.data, alt.len);
+	if (k > best_words) {
+		best_words = k;
+		buf_reset(&best);
+		buf_append(&best, alt.data, alt.len);
+	}
+
+	int is_html = 0;
+	buf_reset(&alt);
+	if (scriptdata_article(root, &alt, &is_html)) {
+		buf got = BUF_INIT;
+		buf_init(&got);
+		if (is_html) {
+			GumboOptions go = kGumboDefaultOptions;
+			go.allocator = arena_gumbo_alloc;
+			go.deallocator = arena_gumbo_free;
+			go.userdata = &w->arena;
+			go.max_errors = 0;
+			GumboOutput *g = gumbo_parse_with_options(&go, alt.data, alt.len);
+			if (g)
+				extract_content(w, g->root, opt, meta, 0, &got);
+		} else {
+			buf_append(&got, alt.data, alt.len);
+		}
+		k = clean_count_words(got.data, got.len);
+		if (k > best_words) {
+			best_words = k;
+			buf_reset(&best);
+			buf_append(&best, got.data, got.len);
+		}
+		buf_free(&got);
+	}
+	if (best.len) {
+		buf_reset(text);
+		buf_append(text, best.data, best.len);
+	}
+	buf_free(&best);
+	buf_free(&alt);
 }
 
 /* ---------- nesting guard ----------
@@ -339,9 +388,9 @@ int clean_html(clean_worker *w, const char *bytes, size_t len, const char *url,
 	}
 	char hint[16];
 	meta_extract(g->root, url, doc, hint);
-	extract_content(w, g->root, opt, doc, &w->text);
+	extract_content(w, g->root, opt, doc, 0, &w->text);
 	if (!opt->no_prune)
-		jsonld_fallback(g->root, &w->text);
+		thin_page_fallback(w, g->root, opt, doc, &w->text);
 	/* the tree lives in the arena: no gumbo_destroy_output needed */
 	finish_doc(w, opt, doc, hint);
 	return 0;

@@ -504,7 +504,7 @@ typedef struct fl_frame {
 	unsigned inherit;
 } fl_frame;
 
-static void flatten(xtree *t, GumboNode *root, const clean_options *opt)
+static void flatten(xtree *t, GumboNode *root, const clean_options *opt, unsigned xflags)
 {
 	size_t cap = 256, sp = 0;
 	fl_frame *st = xmalloc(cap * sizeof(*st));
@@ -534,7 +534,8 @@ static void flatten(xtree *t, GumboNode *root, const clean_options *opt)
 			kids = &g->v.document.children;
 		} else {
 			tag = g->v.element.tag;
-			if (tag_skipped((GumboTag)tag))
+			if (tag_skipped((GumboTag)tag) &&
+			    !(tag == GUMBO_TAG_NOSCRIPT && (xflags & EXTRACT_NOSCRIPT)))
 				continue;
 			int skip;
 			flags = element_flags(g, opt, &skip);
@@ -1046,6 +1047,9 @@ static int boilerplate_block(const char *s, size_t n)
 	if (n < 120 && n >= 3 && !memcmp(s + n - 3, "\xe6\x91\x84", 3) &&
 	    (memmem(s, n, "\xe8\xae\xb0\xe8\x80\x85", 6) || memmem(s, n, "\xe8\xa8\x98\xe8\x80\x85", 6) ||
 	     memmem(s, n, "\xe6\x91\x84\xe5\xbd\xb1", 6)))
+		return 1;
+	if (n < 160 && (contains_ci(s, n, "enable javascript") || contains_ci(s, n, "javascript is disabled") ||
+			contains_ci(s, n, "javascript must be enabled") || contains_ci(s, n, "requires javascript")))
 		return 1;
 	if (n < 140 && (contains_ci(s, n, "all rights reserved") || contains_ci(s, n, "getty images") ||
 			contains_ci(s, n, "newsletter") || contains_ci(s, n, "sign up for") ||
@@ -1667,11 +1671,11 @@ static void drop_other_stories(xtree *t, int top, const char *title)
 }
 
 void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
-		     const clean_doc *meta, buf *out)
+		     const clean_doc *meta, unsigned xflags, buf *out)
 {
 	(void)w;
 	xtree t = { 0 };
-	flatten(&t, root, opt);
+	flatten(&t, root, opt, xflags);
 	if (t.len == 0) {
 		free(t.n);
 		return;

@@ -27,9 +27,18 @@ void meta_extract(GumboNode *root, const char *url, clean_doc *doc, char lang_hi
 char *meta_jsonld_article_body(GumboNode *root);
 
 /* ---- extract.c ---- */
-/* Main-content extraction from a parsed tree into text (markdown if asked). */
+/* Main-content extraction from a parsed tree into text (markdown if asked).
+ * xflags: EXTRACT_NOSCRIPT also reads <noscript> content (the fallback for
+ * pages whose body is rendered by script). */
+#define EXTRACT_NOSCRIPT 1u
 void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
-		     const clean_doc *meta, buf *out);
+		     const clean_doc *meta, unsigned xflags, buf *out);
+
+/* ---- scriptdata.c ---- */
+/* The article a single-page app ships as script data (a state blob with an
+ * HTML body string or an array of text blocks). Returns 1 and fills out
+ * (HTML when *is_html, else paragraphs separated by blank lines), or 0. */
+int scriptdata_article(GumboNode *root, buf *out, int *is_html);
 
 /* ---- textclean.c ---- */
 /* Clean plain text in place of HTML extraction's block classification: used

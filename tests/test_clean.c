@@ -363,3 +363,67 @@ Test(clean, ordered_lists_numbered)
 	clean_doc_free(&d);
 	clean_worker_free(w);
 }
+
+/* Single-page apps: an empty shell and the story in a <noscript> copy or in
+ * the script's state, as an HTML string or as an array of text blocks. */
+static const char spa_shell[] =
+	"<!DOCTYPE html><html><head><title>Night buses return to the valley | Valley Courier</title></head>"
+	"<body><div id=app><header><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></header>"
+	"<main><div class=skeleton></div><p>Please enable JavaScript to read this story.</p></main></div>%s</body></html>";
+
+static const char *const spa_paras[] = {
+	"Night buses will return to the valley from next month, two years after the last service was cut, the transport authority said on Monday.",
+	"The new route will run every hour from midnight until five in the morning, linking the three towns with the hospital and the railway station.",
+	"Shift workers at the hospital had campaigned for the service since it was withdrawn, saying that taxis cost them a fifth of a night's pay.",
+};
+
+static void expect_spa_story(const char *extra)
+{
+	char *html = malloc(strlen(spa_shell) + strlen(extra) + 1);
+	sprintf(html, spa_shell, extra);
+	char *text = clean_string(html);
+	for (size_t i = 0; i < 3; i++)
+		cr_expect(strstr(text, spa_paras[i]), "paragraph %zu missing:\n%s", i, text);
+	cr_expect(!strstr(text, "enable JavaScript"), "the shell's notice was kept:\n%s", text);
+	free(text);
+	free(html);
+}
+
+Test(clean, spa_story_in_noscript)
+{
+	char extra[2048];
+	snprintf(extra, sizeof(extra), "<noscript><h1>Night buses return to the valley</h1><p>%s</p><p>%s</p><p>%s</p></noscript>",
+		 spa_paras[0], spa_paras[1], spa_paras[2]);
+	expect_spa_story(extra);
+}
+
+Test(clean, spa_story_as_html_string_in_state)
+{
+	char extra[2048];
+	snprintf(extra, sizeof(extra),
+		 "<script>window.__STATE__ = {\"route\":\"story\",\"story\":{\"headline\":\"Night buses return\","
+		 "\"body\":\"<p>%s<\\/p>\\n<p>%s<\\/p>\\n<p>%s<\\/p>\"},"
+		 "\"more\":[{\"h\":\"Council agrees new bin rota\"},{\"h\":\"Library hours extended again\"}]};</script>",
+		 spa_paras[0], spa_paras[1], spa_paras[2]);
+	expect_spa_story(extra);
+}
+
+Test(clean, spa_story_as_blocks_in_json_script)
+{
+	char extra[2048];
+	snprintf(extra, sizeof(extra),
+		 "<script id=__DATA__ type=application/json>{\"page\":{\"article\":{\"blocks\":["
+		 "{\"type\":\"paragraph\",\"text\":\"%s\"},{\"type\":\"paragraph\",\"text\":\"%s\"},"
+		 "{\"type\":\"heading\",\"text\":\"Campaign by shift workers\"},"
+		 "{\"type\":\"paragraph\",\"text\":\"%s\"}]}}}</script>",
+		 spa_paras[0], spa_paras[1], spa_paras[2]);
+	expect_spa_story(extra);
+	/* and the subheading comes through in order */
+	char *html = malloc(strlen(spa_shell) + strlen(extra) + 1);
+	sprintf(html, spa_shell, extra);
+	char *text = clean_string(html);
+	const char *h = strstr(text, "Campaign by shift workers"), *p3 = strstr(text, spa_paras[2]);
+	cr_expect(h && p3 && h < p3, "%s", text);
+	free(text);
+	free(html);
+}
