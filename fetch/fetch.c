@@ -1230,7 +1230,7 @@ int fetcher_run(fetcher *f, fetch_done_fn cb, void *ctx, char *err, size_t errle
 		if (f->retries.n && f->retries.a[0].key < next)
 			next = f->retries.a[0].key;
 		int ms = (int)ceil((next - now) * 1000);
-		if (ms < 0)
+		if (ms < 0 || f->pending_head)   /* URLs the callback just added start now */
 			ms = 0;
 		if (ms > 0 || running) {
 			mc = curl_multi_poll(f->m, NULL, 0, ms, NULL);
