@@ -183,6 +183,8 @@ static int parse_secs(const char *s, double *out)
 	return 0;
 }
 
+static int corpus_usage_error(const char *cmd, const char *fmt, const char *arg);
+
 static int cmd_build(int argc, char **argv)
 {
 	corpus_build_opts o;
@@ -227,7 +229,8 @@ static int cmd_build(int argc, char **argv)
 	for (int i = 0; i < argc; i++)
 		cmdline[i + 2] = argv[i];
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:j:qh", lo, NULL)) != -1) {
+	opterr = 0;   /* our own one-line messages */
+	while ((c = getopt_long(argc, argv, ":o:j:qh", lo, NULL)) != -1) {
 		switch (c) {
 		case 'o': o.out_dir = optarg; break;
 		case 'j':
@@ -294,7 +297,10 @@ static int cmd_build(int argc, char **argv)
 		case O_BATCH: if (parse_uint(optarg, &u) || u < 1) goto bad; o.fetch_batch = u; break;
 		case 'q': quiet = 1; break;
 		case 'h': fputs(build_usage, stdout); return 0;
-		default: fputs(build_usage, stderr); return EXIT_USAGE;
+		case ':':
+			return corpus_usage_error("build", "option '%s' needs a value", argv[optind - 1]);
+		default:
+			return corpus_usage_error("build", "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (o.templates_out && !o.template_min) {
@@ -302,11 +308,8 @@ static int cmd_build(int argc, char **argv)
 			"(--template-min > 0)\n");
 		return EXIT_USAGE;
 	}
-	if (!o.out_dir || optind >= argc) {
-		fprintf(stderr, "pith corpus build: %s\n%s",
-			!o.out_dir ? "-o DIR is required" : "no inputs", build_usage);
-		return EXIT_USAGE;
-	}
+	if (!o.out_dir || optind >= argc)
+		return corpus_usage_error("build", "%s", !o.out_dir ? "-o DIR is required" : "no inputs given");
 	char err[1024];
 	if (corpus_dedup_check(&o.dedup, err, sizeof err)) {
 		fprintf(stderr, "pith corpus build: %s\n", err);
@@ -341,7 +344,15 @@ static int cmd_build(int argc, char **argv)
 	fprintf(stderr, " -> %s\n", o.out_dir);
 	return 0;
 bad:
-	fprintf(stderr, "pith corpus build: bad value '%s' for an option\n", optarg);
+	return corpus_usage_error("build", "bad value '%s' for an option", optarg);
+}
+
+/* One line on stderr, as every pith command reports a usage error. */
+static int corpus_usage_error(const char *cmd, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "pith corpus %s: ", cmd);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, " (see pith corpus %s --help)\n", cmd);
 	return EXIT_USAGE;
 }
 
@@ -351,10 +362,9 @@ static int cmd_verify(int argc, char **argv)
 		fputs(verify_usage, stdout);
 		return 0;
 	}
-	if (argc != 2 || argv[1][0] == '-') {
-		fputs(verify_usage, stderr);
-		return EXIT_USAGE;
-	}
+	if (argc != 2 || argv[1][0] == '-')
+		return corpus_usage_error("verify", "%s", argc < 2 ? "no corpus directory given"
+					   : argc > 2 ? "one corpus directory at a time" : "unknown option");
 	buf rep = BUF_INIT;
 	buf_init(&rep);
 	char err[1024];
@@ -385,21 +395,17 @@ static int cmd_stats(int argc, char **argv)
 		} else if (!strcmp(argv[i], "--json")) {
 			json = 1;
 		} else if (!strcmp(argv[i], "--top") && i + 1 < argc) {
-			if (parse_uint(argv[++i], &top)) {
-				fputs(stats_usage, stderr);
-				return EXIT_USAGE;
-			}
+			if (parse_uint(argv[++i], &top))
+				return corpus_usage_error("stats", "bad value '%s' for --top", argv[i]);
 		} else if (argv[i][0] != '-' && !dir) {
 			dir = argv[i];
 		} else {
-			fputs(stats_usage, stderr);
-			return EXIT_USAGE;
+			return corpus_usage_error("stats", argv[i][0] == '-' ? "unknown option '%s'"
+								     : "unexpected argument '%s'", argv[i]);
 		}
 	}
-	if (!dir) {
-		fputs(stats_usage, stderr);
-		return EXIT_USAGE;
-	}
+	if (!dir)
+		return corpus_usage_error("stats", "%s", "no corpus directory given");
 	buf out = BUF_INIT;
 	buf_init(&out);
 	char err[1024];

@@ -194,6 +194,12 @@ Test(cli, help_version_and_usage_errors)
 		{ "clean", "--url", "https://a.example/", CLEAN_FIXTURES "/patch.html" },
 		{ "--bogus", NULL, NULL, NULL },
 		{ "frobnicate", NULL, NULL, NULL },
+		{ "fetch", "--bogus", "urls.txt", NULL },
+		{ "corpus", "build", "--bogus", "x" },
+		{ "corpus", "build", "--min-words", NULL },
+		{ "corpus", "build", "in/", NULL },
+		{ "corpus", "verify", NULL, NULL },
+		{ "corpus", "stats", "--bogus", NULL },
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
 		const char *args[6] = { 0 };
