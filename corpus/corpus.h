@@ -154,7 +154,8 @@ typedef struct corpus_build_opts {
 	uint64_t shard_size;      /* uncompressed bytes per shard (default 256 MB) */
 	int no_raw;               /* fetched pages: do not keep the raw WARC under DIR/raw */
 	fetch_options fetch;      /* URL manifests: politeness, retries, limits (fetch.h) */
-	size_t fetch_batch;       /* URLs per fetcher run (0: 4 x concurrency, >= 64) */
+	size_t fetch_batch;       /* fetch window: entries in flight or waiting to be handed on
+				   * in manifest order (0: 4 x concurrency, >= 64) */
 	unsigned template_min;    /* text on >= this many pages of a host (and >= 5 % of
 				   * them) is template text and removed; 0 disables
 				   * learning (default 3) */
