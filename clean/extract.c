@@ -156,6 +156,7 @@ static const word_rule word_rules[] = {
 	{ "kommentarer", XF_COMMENTS },
 	{ "kommentit", XF_COMMENTS },
 	{ "kommentti", XF_COMMENTS },
+	{ "latestnews", XF_JUNK },
 	{ "legenda", XF_CAPTION },
 	{ "legende", XF_CAPTION },
 	{ "login", XF_JUNK },
@@ -163,6 +164,11 @@ static const word_rule word_rules[] = {
 	{ "masthead", XF_JUNK },
 	{ "menu", XF_JUNK },
 	{ "modal", XF_JUNK },
+	{ "morenews", XF_JUNK },
+	{ "morestories", XF_JUNK },
+	{ "mostpopular", XF_JUNK },
+	{ "mostread", XF_JUNK },
+	{ "mostviewed", XF_JUNK },
 	{ "nav", XF_JUNK },
 	{ "navbar", XF_JUNK },
 	{ "navigation", XF_JUNK },
@@ -186,6 +192,7 @@ static const word_rule word_rules[] = {
 	{ "reacties", XF_COMMENTS },
 	{ "reaction", XF_COMMENTS },
 	{ "reactions", XF_COMMENTS },
+	{ "readmore", XF_JUNK },
 	{ "recirc", XF_JUNK },
 	{ "recirculation", XF_JUNK },
 	{ "recommend", XF_JUNK },
@@ -223,6 +230,7 @@ static const word_rule word_rules[] = {
 	{ "toc", XF_JUNK },
 	{ "toolbar", XF_JUNK },
 	{ "tools", XF_JUNK },
+	{ "topstories", XF_JUNK },
 	{ "trending", XF_JUNK },
 	{ "upsell", XF_JUNK },
 	{ "uutiskirje", XF_JUNK },
@@ -776,6 +784,23 @@ static int related_label(const char *s, size_t n)
 		"czytaj te\305\274", "zobacz te\305\274",
 		"\321\207\320\270\321\202\320\260\320\271\321\202\320\265 \321\202\320\260\320\272\320\266\320\265", /* читайте также */
 		"\320\277\320\276 \321\202\320\265\320\274\320\265", /* по теме */
+		"\343\201\202\343\202\217\343\201\233\343\201\246\350\252\255\343\201\277\343\201\237\343\201\204", /* あわせて読みたい */
+		"\351\226\242\351\200\243\350\250\230\344\272\213", /* 関連記事 */
+		"\351\226\242\351\200\243\343\203\213\343\203\245\343\203\274\343\202\271", /* 関連ニュース */
+		"\347\233\270\345\205\263\351\230\205\350\257\273", /* 相关阅读 */
+		"\347\233\270\345\205\263\346\226\260\351\227\273", /* 相关新闻 */
+		"\345\273\266\344\274\270\351\230\205\350\257\273", /* 延伸阅读 */
+		"\347\233\270\351\227\234\346\226\260\350\201\236", /* 相關新聞 */
+		"\345\273\266\344\274\270\351\226\261\350\256\200", /* 延伸閱讀 */
+		"\352\264\200\353\240\250\352\270\260\354\202\254", /* 관련기사 */
+		"\352\264\200\353\240\250\040\352\270\260\354\202\254", /* 관련 기사 */
+		"\355\225\250\352\273\230\040\354\235\275\352\270\260", /* 함께 읽기 */
+		"\340\270\202\340\271\210\340\270\262\340\270\247\340\270\227\340\270\265\340\271\210\340\271\200\340\270\201\340\270\265\340\271\210\340\270\242\340\270\247\340\270\202\340\271\211\340\270\255\340\270\207", /* ข่าวที่เกี่ยวข้อง */
+		"baca juga", /* Baca juga */
+		"\304\220\341\273\215\143\040\164\150\303\252\155", /* Đọc thêm */
+		"\124\151\156\040\154\151\303\252\156\040\161\165\141\156", /* Tin liên quan */
+		"\304\260\154\147\151\154\151\040\150\141\142\145\162\154\145\162", /* İlgili haberler */
+		"bunlar da ilginizi", /* Bunlar da ilginizi */
 	};
 	while (n && (*s == ' ' || *s == '\n'))
 		s++, n--;
@@ -1022,6 +1047,9 @@ static int boilerplate_block(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof(starts) / sizeof(*starts); i++)
 		if (starts_ci(low, starts[i]))
 			return 1;
+	/* "Related" lead-ins in other scripts, opening a short block */
+	if (n < 200 && related_label(s, n) && !lexicon_ends_like_sentence(s, n))
+		return 1;
 	/* Chinese and Japanese news furniture: editor in charge, source and
 	 * author bars, reprint and copyright notices, photo credits */
 	static const char *const cjk[] = {
