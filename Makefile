@@ -4,7 +4,7 @@
 #   make test     install missing Debian packages, build, run the test suite
 #   make SAN=1 test   the same under AddressSanitizer + UBSan (build-san/)
 #   make eval     accuracy on ../shared/bench/articles
-#   make eval-heldout the same on bench/heldout (pages written for the project)
+#   make eval-heldout the same on bench/heldout*/ (pages written for the project)
 #   make eval-text    plain-text mode on the same pages (full-text dump, then --from text)
 #   make seeds    the seed samples against their .gold files
 #   make bench    speed and memory on the same pages
@@ -132,14 +132,18 @@ bench: deps
 $(BUILD)/bench-parse: bench/parse_only.c $(BUILD)/libpith.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libpith.a $(LDLIBS)
 
-# The extractor on pages written for this project (bench/heldout/), to see
-# that the rules carry beyond the shared benchmark.
+# The extractor on pages written for this project (bench/heldout*/: two
+# sets by different authors), to see that the rules carry beyond the shared
+# benchmark.
+HELDOUT = heldout heldout2
 eval-heldout: deps
 	@$(MAKE) --no-print-directory $(PITH)
 	@if [ ! -x $(SHARED)/bench/score-articles ]; then echo "eval-heldout: $(SHARED)/bench/score-articles is absent; nothing to score"; exit 0; fi; \
-	rm -rf $(BUILD)/eval-heldout && mkdir -p $(BUILD)/eval-heldout && \
-	$(PITH) clean -o $(BUILD)/eval-heldout bench/heldout/html && \
-	python3 $(SHARED)/bench/score-articles $(BUILD)/eval-heldout --truth bench/heldout/ground-truth.json
+	for h in $(HELDOUT); do \
+	  rm -rf $(BUILD)/eval-$$h && mkdir -p $(BUILD)/eval-$$h && \
+	  $(PITH) clean -o $(BUILD)/eval-$$h bench/$$h/html && \
+	  printf '%-9s ' $$h && python3 $(SHARED)/bench/score-articles $(BUILD)/eval-$$h --truth bench/$$h/ground-truth.json || exit 1; \
+	done
 
 # ---- issue 7: plain text and templates (recipes in bench/ and scripts) ----
 eval-text: deps
