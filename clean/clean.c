@@ -165,6 +165,28 @@ static void finish_doc(clean_worker *w, const clean_options *opt, clean_doc *doc
 	doc->text_len = w->text.len;
 }
 
+/* Parse HTML into the worker's arena (freed in one go per document). */
+static GumboOutput *parse_in_arena(clean_worker *w, const char *html, size_t len)
+{
+	GumboOptions go = kGumboDefaultOptions;
+	go.allocator = arena_gumbo_alloc;
+	go.deallocator = arena_gumbo_free;
+	go.userdata = &w->arena;
+	go.max_errors = 0;
+	return gumbo_parse_with_options(&go, html, len);
+}
+
+/* Keep text in best when it has more words than the best so far. */
+static void keep_if_longer(buf *best, size_t *best_words, const char *text, size_t n)
+{
+	size_t k = clean_count_words(text, n);
+	if (k <= *best_words)
+		return;
+	*best_words = k;
+	buf_reset(best);
+	utf8_repair(best, text, n);
+}
+
 /* A page whose tree walk found little text may carry its article
  * elsewhere: the JSON-LD articleBody, a <noscript> copy for readers without
  * JavaScript, or the state blob a single-page app renders from. The
@@ -178,53 +200,32 @@ static void thin_page_fallback(clean_worker *w, GumboNode *root, const clean_opt
 	if (words >= 150)
 		return;
 	size_t best_words = 2 * words + 40;
-	buf best = BUF_INIT, alt = BUF_INIT;
+	buf best = BUF_INIT, alt = BUF_INIT, got = BUF_INIT;
 	buf_init(&best);
 	buf_init(&alt);
+	buf_init(&got);
 
 	char *body = meta_jsonld_article_body(root);
 	if (body) {
-		size_t n = strlen(body), k = clean_count_words(body, n);
-		if (k > best_words) {
-			best_words = k;
-			buf_reset(&best);
-			utf8_repair(&best, body, n);
-		}
+		keep_if_longer(&best, &best_words, body, strlen(body));
 		free(body);
 	}
 
-	extract_content(w, root, opt, meta, EXTRACT_NOSCRIPT, &alt);
-	size_t k = clean_count_words(alt.data, alt.len);
-	if (k > best_words) {
-		best_words = k;
-		buf_reset(&best);
-		buf_append(&best, alt.data, alt.len);
-	}
-
-	int is_html = 0;
-	buf_reset(&alt);
-	if (scriptdata_article(root, &alt, &is_html)) {
-		buf got = BUF_INIT;
-		buf_init(&got);
+	int is_html = 0, has_noscript = 0;
+	if (scriptdata_article(root, &alt, &is_html, &has_noscript)) {
 		if (is_html) {
-			GumboOptions go = kGumboDefaultOptions;
-			go.allocator = arena_gumbo_alloc;
-			go.deallocator = arena_gumbo_free;
-			go.userdata = &w->arena;
-			go.max_errors = 0;
-			GumboOutput *g = gumbo_parse_with_options(&go, alt.data, alt.len);
+			GumboOutput *g = parse_in_arena(w, alt.data, alt.len);
 			if (g)
 				extract_content(w, g->root, opt, meta, 0, &got);
+			keep_if_longer(&best, &best_words, got.data, got.len);
 		} else {
-			buf_append(&got, alt.data, alt.len);
+			keep_if_longer(&best, &best_words, alt.data, alt.len);
 		}
-		k = clean_count_words(got.data, got.len);
-		if (k > best_words) {
-			best_words = k;
-			buf_reset(&best);
-			buf_append(&best, got.data, got.len);
-		}
-		buf_free(&got);
+	}
+	if (has_noscript) {
+		buf_reset(&got);
+		extract_content(w, root, opt, meta, EXTRACT_NOSCRIPT, &got);
+		keep_if_longer(&best, &best_words, got.data, got.len);
 	}
 	if (best.len) {
 		buf_reset(text);
@@ -232,6 +233,7 @@ static void thin_page_fallback(clean_worker *w, GumboNode *root, const clean_opt
 	}
 	buf_free(&best);
 	buf_free(&alt);
+	buf_free(&got);
 }
 
 /* ---------- nesting guard ----------
@@ -375,12 +377,7 @@ int clean_html(clean_worker *w, const char *bytes, size_t len, const char *url,
 		w->scratch = flat;
 	}
 
-	GumboOptions go = kGumboDefaultOptions;
-	go.allocator = arena_gumbo_alloc;
-	go.deallocator = arena_gumbo_free;
-	go.userdata = &w->arena;
-	go.max_errors = 0;
-	GumboOutput *g = gumbo_parse_with_options(&go, w->scratch.data, w->scratch.len);
+	GumboOutput *g = parse_in_arena(w, w->scratch.data, w->scratch.len);
 	if (!g) {
 		/* Gumbo gives up only on allocation failure; treat as an empty page */
 		finish_doc(w, opt, doc, NULL);

@@ -37,8 +37,9 @@ void extract_content(clean_worker *w, GumboNode *root, const clean_options *opt,
 /* ---- scriptdata.c ---- */
 /* The article a single-page app ships as script data (a state blob with an
  * HTML body string or an array of text blocks). Returns 1 and fills out
- * (HTML when *is_html, else paragraphs separated by blank lines), or 0. */
-int scriptdata_article(GumboNode *root, buf *out, int *is_html);
+ * (HTML when *is_html, else paragraphs separated by blank lines), or 0.
+ * The same walk sets *has_noscript when the page has a <noscript>. */
+int scriptdata_article(GumboNode *root, buf *out, int *is_html, int *has_noscript);
 
 /* ---- textclean.c ---- */
 /* Clean plain text in place of HTML extraction's block classification: used

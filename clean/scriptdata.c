@@ -180,8 +180,9 @@ static void consider_script(GumboNode *script, best *b)
 	}
 }
 
-int scriptdata_article(GumboNode *root, buf *out, int *is_html)
+int scriptdata_article(GumboNode *root, buf *out, int *is_html, int *has_noscript)
 {
+	*has_noscript = 0;
 	best b = { 0, 0, BUF_INIT };
 	buf_init(&b.text);
 	/* iterative walk for <script> elements */
@@ -196,6 +197,8 @@ int scriptdata_article(GumboNode *root, buf *out, int *is_html)
 			consider_script(g, &b);
 			continue;
 		}
+		if (g->v.element.tag == GUMBO_TAG_NOSCRIPT)
+			*has_noscript = 1;
 		GumboVector *kids = &g->v.element.children;
 		for (unsigned i = kids->length; i-- > 0;) {
 			if (sp == cap)
